@@ -19,6 +19,7 @@
         "views/ubnd_regulation_profile_views.xml",
         "views/ubnd_delegation_views.xml",
         "views/ubnd_config_views.xml",
+        "views/ubnd_document_views.xml",
         "views/ubnd_menus.xml",
     ],
     "demo": [

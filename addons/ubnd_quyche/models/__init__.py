@@ -10,3 +10,4 @@ from . import res_company
 from . import res_users
 from . import ubnd_delegation
 from . import ubnd_signing
+from . import ubnd_document
