@@ -63,9 +63,9 @@ as_postgres() {
     else die "need root or sudo to act as the postgres user"; fi
 }
 
-hash_files() {  # sha256 of the content of the given files (missing ones count as empty)
+hash_files() {  # sha256 of the contents of the given files (missing ones count as empty; paths do not count)
     local f
-    for f in "$@"; do printf '%s\n' "$f"; cat "$f" 2>/dev/null; done | sha256sum | cut -c1-64
+    for f in "$@"; do printf -- '--- file\n'; cat "$f" 2>/dev/null; done | sha256sum | cut -c1-64
 }
 
 # Run Odoo with the venv's interpreter and our config file.

@@ -149,16 +149,16 @@ fi
 [ "$ODOO_RESULT_LINES" -gt 0 ] || gate "Odoo logged no test result line ('... tests when loading database'): install or startup failed"
 if [ "$ODOO_RESULT_LINES" -gt 0 ] && [ "$ODOO_RUN" -eq 0 ]; then gate "no Odoo test ran (tags $TAGS)"; fi
 if [ "$ODOO_BROWSER_SKIPS_COUNT" -gt 0 ]; then
-    gate "browser test(s) skipped or browser unavailable ($ODOO_BROWSER_SKIPS_COUNT log line(s)):"
     printf '%s\n' "$ODOO_BROWSER_SKIPS" | head -n 10 | sed 's/^/      /' >&2
+    gate "browser test(s) skipped or browser unavailable ($ODOO_BROWSER_SKIPS_COUNT log line(s), shown above)"
 fi
 if [ "$ODOO_UNEXPECTED_ERRORS_COUNT" -gt 0 ]; then
-    gate "$ODOO_UNEXPECTED_ERRORS_COUNT ERROR/CRITICAL log line(s) that are not test results (install error, or an error logged during tests):"
     printf '%s\n' "$ODOO_UNEXPECTED_ERRORS" | head -n 10 | cut -c1-400 | sed 's/^/      /' >&2
+    gate "$ODOO_UNEXPECTED_ERRORS_COUNT ERROR/CRITICAL log line(s) that are not test results (install error, or an error logged during tests; shown above)"
 fi
 if [ "$ODOO_BAD_WARNINGS_COUNT" -gt 0 ]; then
-    gate "addon(s) not loaded ($ODOO_BAD_WARNINGS_COUNT warning(s)):"
     printf '%s\n' "$ODOO_BAD_WARNINGS" | head -n 10 | cut -c1-400 | sed 's/^/      /' >&2
+    gate "addon(s) not loaded ($ODOO_BAD_WARNINGS_COUNT warning(s), shown above)"
 fi
 
 # Are the requested addons installed?
