@@ -113,9 +113,10 @@ ensure_odoo_src() {
 # ---------------------------------------------------------------- virtualenv + Python deps
 ensure_venv() {
     if [ ! -x "$UBND_VENV/bin/python" ]; then
-        command -v "$UBND_PYTHON" >/dev/null 2>&1 || die "$UBND_PYTHON not found (set UBND_PYTHON to a Python 3.10-3.12 interpreter)"
-        "$UBND_PYTHON" -c 'import sys; sys.exit(not ((3,10) <= sys.version_info[:2] <= (3,12)))' \
-            || die "$UBND_PYTHON is $("$UBND_PYTHON" -V 2>&1); Odoo 19 with these pins needs Python 3.10-3.12 (3.11 recommended)"
+        command -v "$UBND_PYTHON" >/dev/null 2>&1 || die "$UBND_PYTHON not found (set UBND_PYTHON to a Python 3.11 interpreter)"
+        # requirements.txt pins the Python 3.11 versions of Odoo's deps (Debian 12's python3)
+        "$UBND_PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
+            || die "$UBND_PYTHON is $("$UBND_PYTHON" -V 2>&1); this project's pins need Python 3.11 (set UBND_PYTHON)"
         log "venv: creating $UBND_VENV"
         mkdir -p "$(dirname "$UBND_VENV")"
         "$UBND_PYTHON" -m venv "$UBND_VENV" || die "could not create virtualenv $UBND_VENV"
@@ -148,26 +149,54 @@ ensure_python_deps() {
     local plog="$UBND_LOG_DIR/pip.log"
     : >"$plog"
     log "python: installing Odoo's requirements (log: $plog)"
-    "${pip[@]}" -r "$ODOO_SRC/requirements.txt" -c "$UBND_ROOT/requirements.txt" >>"$plog" 2>&1 \
+    # Our requirements.txt wins over Odoo's for every package it names.
+    local oreq="$UBND_CACHE/odoo-requirements.filtered.txt"
+    filter_odoo_requirements "$ODOO_SRC/requirements.txt" "$UBND_ROOT/requirements.txt" >"$oreq" \
+        || die "could not read $ODOO_SRC/requirements.txt"
+    "${pip[@]}" -r "$oreq" -c "$UBND_ROOT/requirements.txt" >>"$plog" 2>&1 \
         || { tail -n 40 "$plog" >&2; die "pip install -r $ODOO_SRC/requirements.txt failed (log: $plog)"; }
     log "python: installing Odoo (editable) from $ODOO_SRC"
     # editable_mode=compat: a plain .pth entry instead of setuptools' import
     # finder, whose placeholder entry in odoo.addons.__path__ makes Odoo warn
     # "addons path is not a directory: __editable__...".
     # (Falls back to the default mode if a future setuptools drops compat.)
-    "${pip[@]}" -c "$ODOO_SRC/requirements.txt" -c "$UBND_ROOT/requirements.txt" \
+    "${pip[@]}" -c "$oreq" -c "$UBND_ROOT/requirements.txt" \
         --config-settings editable_mode=compat -e "$ODOO_SRC" >>"$plog" 2>&1 \
-    || "${pip[@]}" -c "$ODOO_SRC/requirements.txt" -c "$UBND_ROOT/requirements.txt" \
+    || "${pip[@]}" -c "$oreq" -c "$UBND_ROOT/requirements.txt" \
         -e "$ODOO_SRC" >>"$plog" 2>&1 \
         || { tail -n 40 "$plog" >&2; die "pip install -e $ODOO_SRC failed (log: $plog)"; }
     log "python: installing $UBND_ROOT/requirements.txt"
-    "${pip[@]}" -c "$ODOO_SRC/requirements.txt" -r "$UBND_ROOT/requirements.txt" >>"$plog" 2>&1 \
+    "${pip[@]}" -c "$oreq" -r "$UBND_ROOT/requirements.txt" >>"$plog" 2>&1 \
         || { tail -n 40 "$plog" >&2; die "pip install -r requirements.txt failed (log: $plog)"; }
     "$UBND_VENV/bin/python" -m pip check >>"$plog" 2>&1 || warn "pip check reports conflicts (see $plog)"
     "$UBND_VENV/bin/python" -c 'import odoo.release, websocket, holidays, xlsxwriter' \
         || die "python environment is incomplete after install (see $plog)"
     printf '%s\n' "$want" >"$stamp"
     log "python: done"
+}
+
+# filter_odoo_requirements ODOO_REQ OUR_REQ: print Odoo's requirements without
+# the packages that OUR_REQ names (our pins override Odoo's).
+filter_odoo_requirements() {
+    "$UBND_VENV/bin/python" - "$1" "$2" <<'EOF'
+import re, sys
+norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
+name_re = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+def names(path):
+    out = set()
+    for line in open(path, encoding="utf-8"):
+        m = name_re.match(line.split("#", 1)[0])
+        if m:
+            out.add(norm(m.group(1)))
+    return out
+ours = names(sys.argv[2])
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = name_re.match(line.split("#", 1)[0])
+    if m and norm(m.group(1)) in ours:
+        sys.stdout.write("# overridden by the project's requirements.txt: " + line)
+    else:
+        sys.stdout.write(line)
+EOF
 }
 
 # Where pip put the OCA addons (site-packages/odoo/addons)
