@@ -75,7 +75,7 @@ print_summary() {
         echo "Checks failed    : ${#GATES[@]} (each counted as 1 failed)"
         local g; for g in "${GATES[@]}"; do echo "  - $g"; done
     fi
-    echo "Logs             : $LOG"
+    if [ -f "$LOG" ]; then echo "Logs             : $LOG"; fi
     echo "Duration         : $(( $(date +%s) - T0 ))s"
     echo "================================================="
     SUMMARY_DONE=1
