@@ -3,7 +3,7 @@
     "summary": "Sessions, agenda, attendance, quorum, votes and written ballots, minutes",
     "version": "19.0.1.0.0",
     "category": "Productivity",
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "author": "UBND e-office contributors",
     "depends": ["ubnd_quyche", "calendar"],
     "data": [],

@@ -11,3 +11,7 @@ from . import res_users
 from . import ubnd_delegation
 from . import ubnd_signing
 from . import ubnd_document
+from . import ubnd_submission_component
+from . import ubnd_submission
+from . import tier_definition
+from . import tier_review

@@ -116,6 +116,12 @@ class UbndCommittee(models.Model):
     def _for_company(self, company=None):
         return self.search([("company_id", "=", (company or self.env.company).id)], limit=1)
 
+    def _office_users(self):
+        """People of the Office who receive dossiers and issue documents: its head first."""
+        self.ensure_one()
+        users = self.chief_of_office_id | self.office_unit_id.member_ids.user_id
+        return users.filtered(lambda u: u.has_group("ubnd_quyche.group_ubnd_office"))
+
     def _protocol_unit(self):
         """The unit in charge of foreign guests and trips abroad (000 Đ43.5)."""
         self.ensure_one()

@@ -4,3 +4,4 @@ from . import test_organisation
 from . import test_delegation
 from . import test_signing
 from . import test_security
+from . import test_submission

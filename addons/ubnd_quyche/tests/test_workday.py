@@ -84,6 +84,7 @@ class TestWorkday(UbndCommonCase):
 
     def test_archived_generated_holiday_is_a_working_day(self):
         """Archiving a generated holiday (the Government changed it) makes the day a working day again."""
+        self.env["ubnd.holiday"]._generate_years([2026])
         holiday = self.env["ubnd.holiday"].search([("date", "=", date(2026, 11, 24)), ("kind", "=", "day_off")])
         self.assertTrue(holiday)
         self.assertFalse(self.Workday.is_working_day(date(2026, 11, 24)))

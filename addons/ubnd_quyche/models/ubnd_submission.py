@@ -1,0 +1,663 @@
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .ubnd_document import CONFIDENTIALITY, URGENCY
+from .ubnd_submission_component import ALWAYS_REQUIRED, COMPONENTS
+
+KINDS = [
+    ("hdnd_resolution", "Draft People's Council resolution"),
+    ("committee_decision", "Committee decision"),
+    ("chairman_decision", "Chairman decision"),
+    ("scheme", "Project, scheme, plan or programme"),
+    ("tthc", "One-stop administrative-procedure dossier"),
+    ("report", "Report"),
+    ("letter", "Letter (công văn)"),
+    ("other", "Other work"),
+]
+# Which document type the draft for signature becomes, by kind.
+KIND_DOCUMENT_TYPES = {
+    "hdnd_resolution": "ubnd_quyche.doctype_ttr",  # the committee submits a tờ trình to the Council
+    "committee_decision": "ubnd_quyche.doctype_qd",
+    "chairman_decision": "ubnd_quyche.doctype_qd",
+    "scheme": "ubnd_quyche.doctype_kh",
+    "tthc": "ubnd_quyche.doctype_qd",
+    "report": "ubnd_quyche.doctype_bc",
+    "letter": "ubnd_quyche.doctype_cv",
+    "other": "ubnd_quyche.doctype_cv",
+}
+STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Submitted to the Office"),
+    ("clarification", "Being clarified"),
+    ("to_leader", "With the leader"),
+    ("collective", "Awaiting the committee"),
+    ("approved", "Approved, to sign"),
+    ("signed", "Signed"),
+    ("issued", "Issued"),
+    ("returned", "Returned"),
+    ("transferred", "Transferred"),
+    ("withdrawn", "Withdrawn"),
+    ("offline", "State secret: handled on paper"),
+]
+OPEN_STATES = ("submitted", "clarification", "to_leader", "collective", "approved", "signed")
+MATTERS = [
+    ("none", "Within a leader's own competence"),
+    ("session_matter", "Listed matter for a session (000 Đ4.1)"),
+    ("ballot_matter", "Listed matter for a written ballot (000 Đ5)"),
+    ("asset", "Public assets: sale, purchase or transfer"),
+    ("joint_venture", "Joint venture with budget or public assets"),
+    ("budget_use", "Extra budget sources or irregular spending"),
+    ("planning", "Construction planning scheme"),
+    ("investment", "Non-budget investment project"),
+]
+
+
+class UbndSubmission(models.Model):
+    """A dossier submitted to the committee, the Chairman or a Vice-Chairman (000 Chương III).
+
+    Flow (000 Đ16, Đ18; 001 Đ12–13): the unit submits; the Office checks it within the profile's
+    intake deadline and forwards it to the leader in charge, asks for clarification, or returns or
+    transfers it with written reasons; the approval chain (OCA tier validation: unit head's
+    initials, the Office, the leader) ends in the leader's decision within the profile's deadline;
+    collective matters go to a session or a written ballot and come back with the outcome; the
+    draft is then signed in a lawful capacity, numbered and issued (000 Đ20.1).
+    """
+
+    _name = "ubnd.submission"
+    _description = "Submission to leaders"
+    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _order = "id desc"
+
+    _state_from = ["to_leader"]
+    _state_to = ["approved", "collective"]
+    _cancel_state = "withdrawn"
+    _tier_validation_manual_config = False
+
+    name = fields.Char("Subject", required=True, tracking=True)
+    reference = fields.Char(readonly=True, copy=False, index=True, default="/")
+    committee_id = fields.Many2one(
+        "ubnd.committee", required=True, index=True, ondelete="restrict",
+        default=lambda self: self.env["ubnd.committee"]._for_company(),
+    )
+    company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
+    kind = fields.Selection(KINDS, required=True, default="other", tracking=True)
+    is_legal_draft = fields.Boolean(
+        "Legal normative draft", tracking=True,
+        help="Draft legal normative documents follow 000 Đ19 (review within 07 working days, reconciliation meeting).",
+    )
+    addressee = fields.Selection(
+        [("committee", "The committee"), ("chairman", "The Chairman"), ("vice_chairman", "A Vice-Chairman")],
+        required=True, default="vice_chairman", tracking=True,
+    )
+    field_id = fields.Many2one("ubnd.field", string="Field", tracking=True,
+                               help="Routes the dossier to the Vice-Chairman in charge of the field.")
+    leader_id = fields.Many2one(
+        "res.users", string="Leader in charge", compute="_compute_leader_id", store=True, readonly=False,
+        index=True, tracking=True,
+        help="The Vice-Chairman whose portfolio covers the field, or the Chairman.",
+    )
+    submitting_unit_id = fields.Many2one("hr.department", string="Submitting unit", required=True, index=True,
+                                         default=lambda self: self.env.user.employee_ids[:1].department_id)
+    submitter_id = fields.Many2one("res.users", string="Submitted by", default=lambda self: self.env.user, readonly=True)
+    unit_head_user_id = fields.Many2one("res.users", string="Head of the submitting unit",
+                                        compute="_compute_unit_head_user_id", store=True)
+    office_reviewer_id = fields.Many2one(related="committee_id.chief_of_office_id", string="Office leadership")
+    coordinating_unit_ids = fields.Many2many("hr.department", string="Coordinating units")
+    summary = fields.Text()
+    urgency = fields.Selection(URGENCY, required=True, default="normal")
+    confidentiality = fields.Selection(
+        CONFIDENTIALITY, required=True, default="normal",
+        help="000 Đ15.4, Đ16.2: state-secret dossiers follow the state-secret rules: only their register entry is kept "
+        "here, without files, status tracking or ballots.",
+    )
+    component_ids = fields.One2many("ubnd.submission.component", "submission_id", string="Dossier components")
+    missing_components = fields.Char(compute="_compute_missing_components")
+
+    # Routing to a session or a written ballot (000 Đ4–5)
+    matter_type = fields.Selection(MATTERS, default="none", required=True, string="Matter")
+    amount_bn = fields.Float("Value (bn VND)")
+    area_ha = fields.Float("Area (ha)")
+    suggested_route = fields.Selection(
+        [("leader", "Leader decides"), ("session", "Committee session"), ("ballot", "Written ballot")],
+        compute="_compute_suggested_route",
+    )
+    suggested_route_reason = fields.Char(compute="_compute_suggested_route")
+    route = fields.Selection(
+        [("leader", "Leader decides"), ("session", "Committee session"), ("ballot", "Written ballot")],
+        tracking=True, readonly=True, copy=False,
+    )
+
+    # Steps and deadlines
+    state = fields.Selection(STATES, default="draft", required=True, readonly=True, tracking=True, copy=False, index=True)
+    received_date = fields.Date("Received by the Office", readonly=True, copy=False)
+    office_deadline = fields.Date(readonly=True, copy=False)
+    office_return_deadline = fields.Date(readonly=True, copy=False)
+    forwarded_date = fields.Date("Sent to the leader", readonly=True, copy=False)
+    decision_deadline = fields.Date(readonly=True, copy=False, tracking=True)
+    decided_date = fields.Date(readonly=True, copy=False)
+    special_case_reason = fields.Text(
+        "Special case", help="000 Đ18.4: the reason a decision takes longer than the profile's deadline.",
+    )
+    office_late = fields.Boolean(readonly=True, copy=False)
+    decision_late = fields.Boolean(readonly=True, copy=False)
+    current_deadline = fields.Date(compute="_compute_current_deadline", store=True, index=True)
+    is_overdue = fields.Boolean(readonly=True, copy=False, index=True)
+    reconciliation_date = fields.Date("Reconciliation meeting", copy=False)
+    reconciliation_deadline = fields.Date(readonly=True, copy=False)
+    disagreement_report_deadline = fields.Date(readonly=True, copy=False)
+    clarification_unit_id = fields.Many2one("hr.department", string="Unit clarifying", copy=False)
+    return_reason = fields.Text(copy=False, tracking=True)
+    transfer_to = fields.Char("Transferred to", copy=False)
+    decision_note = fields.Text("Leader's opinion", copy=False)
+    collective_outcome = fields.Selection(
+        [("passed", "Passed"), ("passed_objections", "Passed with objections"), ("not_passed", "Not passed")],
+        readonly=True, copy=False, tracking=True,
+    )
+    collective_note = fields.Text(readonly=True, copy=False)
+    document_id = fields.Many2one("ubnd.document", string="Document", readonly=True, copy=False)
+    inbox_user_ids = fields.Many2many(
+        "res.users", "ubnd_submission_inbox_rel", "submission_id", "user_id",
+        compute="_compute_inbox_user_ids", store=True, string="Must act",
+        help="Who must act now: the Office at intake, the reviewers whose turn it is, the leader who signs.",
+    )
+
+    # --- Computations --------------------------------------------------------------------------
+    @api.depends("field_id", "addressee", "committee_id.member_ids.field_ids", "committee_id.chairman_id")
+    def _compute_leader_id(self):
+        for sub in self:
+            committee = sub.committee_id
+            vice = committee.member_ids.filtered(
+                lambda m: m.active and m.role == "vice_chairman" and sub.field_id and sub.field_id in m.field_ids
+            )[:1]
+            if sub.addressee == "vice_chairman" and vice:
+                sub.leader_id = vice.user_id
+            else:
+                sub.leader_id = committee.chairman_id
+
+    @api.depends("submitting_unit_id.manager_id.user_id")
+    def _compute_unit_head_user_id(self):
+        for sub in self:
+            sub.unit_head_user_id = sub.submitting_unit_id.manager_id.user_id
+
+    @api.depends("component_ids.provided", "component_ids.required")
+    def _compute_missing_components(self):
+        labels = dict(COMPONENTS)
+        for sub in self:
+            missing = sub.component_ids.filtered(lambda c: c.required and not c.provided)
+            sub.missing_components = ", ".join(c.code.replace("dd", "đ") for c in missing) if missing else False
+
+    @api.depends("state", "office_deadline", "decision_deadline", "document_id.issue_deadline")
+    def _compute_current_deadline(self):
+        for sub in self:
+            sub.current_deadline = {
+                "submitted": sub.office_deadline,
+                "to_leader": sub.decision_deadline,
+                "signed": sub.document_id.issue_deadline,
+            }.get(sub.state, False)
+
+    @api.depends("state", "leader_id", "review_ids.status", "review_ids.reviewer_ids", "committee_id.office_unit_id")
+    def _compute_inbox_user_ids(self):
+        for sub in self:
+            if sub.state in ("submitted", "clarification"):
+                users = sub.committee_id._office_users()
+            elif sub.state == "to_leader":
+                users = sub.review_ids.filtered(lambda r: r.status == "pending").reviewer_ids
+                if not sub.review_ids:
+                    users = sub.leader_id
+            elif sub.state == "approved":
+                users = sub.leader_id | sub._ubnd_substitutes(sub.leader_id)
+            elif sub.state == "signed":
+                users = sub.committee_id._office_users()
+            else:
+                users = self.env["res.users"]
+            sub.inbox_user_ids = users
+
+    @api.depends("matter_type", "amount_bn", "area_ha", "kind", "is_legal_draft", "committee_id.profile_id")
+    def _compute_suggested_route(self):
+        for sub in self:
+            sub.suggested_route, sub.suggested_route_reason = sub._route_by_regulation()
+
+    def _route_by_regulation(self):
+        """000 Đ4 (session) and Đ5 (written ballot) thresholds, read from the profile.
+
+        "Trên" (above) is strict; "từ … đến" and "từ … trở lên" (from) are inclusive.
+        """
+        self.ensure_one()
+        p = self.committee_id.profile_id
+        amount, area = self.amount_bn, self.area_ha
+        if self.kind == "hdnd_resolution" or (self.kind == "committee_decision" and self.is_legal_draft):
+            return "session", self.env._("000 Đ4.1.a: draft resolutions and legal decisions are decided at a session.")
+        matter = self.matter_type
+        if matter == "session_matter":
+            return "session", self.env._("000 Đ4.1: a matter listed for collective discussion at a session.")
+        if matter == "ballot_matter":
+            return "ballot", self.env._("000 Đ5: a matter listed for a written ballot.")
+        if matter == "asset":
+            if amount > p.asset_session_min_bn:
+                return "session", self.env._("000 Đ4.3.b–đ: public assets above %s bn VND.", p.asset_session_min_bn)
+            if amount >= p.asset_ballot_min_bn:
+                return "ballot", self.env._("000 Đ5.3.e, g, l: public assets from %s bn VND.", p.asset_ballot_min_bn)
+        if matter == "joint_venture":
+            if amount > p.asset_session_min_bn:
+                return "session", self.env._("000 Đ4.3.d: joint venture above %s bn VND.", p.asset_session_min_bn)
+            if amount >= p.joint_venture_ballot_min_bn:
+                return "ballot", self.env._("000 Đ5.3.h: joint venture from %s bn VND.", p.joint_venture_ballot_min_bn)
+        if matter == "budget_use" and amount >= p.budget_ballot_min_bn:
+            return "ballot", self.env._("000 Đ5.3.đ, k: budget use from %s bn VND.", p.budget_ballot_min_bn)
+        if matter == "planning":
+            if area > p.planning_session_min_ha:
+                return "session", self.env._("000 Đ4.4.c: planning scheme above %s ha.", p.planning_session_min_ha)
+            if area >= p.planning_ballot_min_ha:
+                return "ballot", self.env._("000 Đ5.1.b: planning scheme from %s ha.", p.planning_ballot_min_ha)
+        if matter == "investment":
+            if amount > p.investment_session_min_bn or area > p.land_session_min_ha:
+                return "session", self.env._("000 Đ4.2.c: non-budget project above the session thresholds.")
+            if amount >= p.investment_ballot_min_bn or area >= p.land_ballot_min_ha:
+                return "ballot", self.env._("000 Đ5.2.b: non-budget project within the ballot thresholds.")
+        return "leader", self.env._("Below the thresholds of 000 Đ4–5: the leader in charge decides (000 Đ6.2, Đ7).")
+
+    # --- Validation ----------------------------------------------------------------------------
+    @api.constrains("confidentiality", "component_ids", "summary")
+    def _check_state_secret_metadata_only(self):
+        for sub in self.filtered(lambda s: s.confidentiality != "normal"):
+            if sub.summary or sub.component_ids.attachment_ids:
+                raise ValidationError(self.env._(
+                    "A state-secret dossier is handled on paper: only its register entry is kept here, "
+                    "without content or files (000 Đ15.4)."
+                ))
+
+    # --- Creation ------------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("reference", "/") == "/":
+                vals["reference"] = self.env["ir.sequence"].next_by_code("ubnd.submission") or "/"
+            if vals.get("confidentiality", "normal") != "normal":
+                vals["state"] = "offline"
+        submissions = super().create(vals_list)
+        submissions._ensure_components()
+        return submissions
+
+    def write(self, vals):
+        if "state" in vals:
+            # tier.validation computes need_validation without dependencies: refresh it on every transition.
+            self.invalidate_recordset(["need_validation"])
+        if "kind" in vals:
+            res = super().write(vals)
+            self._ensure_components()
+            return res
+        return super().write(vals)
+
+    def _ensure_components(self):
+        """Create the checklist of 000 Đ15.2; h is required for one-stop dossiers."""
+        for sub in self.filtered(lambda s: s.confidentiality == "normal"):
+            existing = {c.code: c for c in sub.component_ids}
+            commands = []
+            for sequence, (code, _label) in enumerate(COMPONENTS):
+                required = code in ALWAYS_REQUIRED or (code == "h" and sub.kind == "tthc")
+                if code in existing:
+                    if existing[code].required != required:
+                        commands.append(Command.update(existing[code].id, {"required": required}))
+                else:
+                    commands.append(Command.create({"code": code, "sequence": sequence, "required": required}))
+            if commands:
+                sub.component_ids = commands
+
+    # --- Helpers -------------------------------------------------------------------------------
+    def _profile(self):
+        return self.committee_id.profile_id
+
+    def _today(self):
+        return fields.Date.context_today(self)
+
+    def _deadline(self, start, field_name):
+        return self._profile().compute_deadline(start, field_name, self.company_id)
+
+    def _check_state(self, *allowed):
+        for sub in self:
+            if sub.state not in allowed:
+                raise UserError(self.env._(
+                    "This step is not possible while the dossier is “%(state)s”.",
+                    state=dict(sub._fields["state"]._description_selection(self.env))[sub.state],
+                ))
+
+    def _check_office(self):
+        if not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
+            raise AccessError(self.env._("Only the Office handles this step."))
+
+    def _check_not_secret(self):
+        if self.filtered(lambda s: s.confidentiality != "normal"):
+            raise UserError(self.env._("A state-secret dossier is handled on paper, outside the system (000 Đ15.4)."))
+
+    def _schedule_step_activity(self, users, deadline, summary):
+        """The person who must act finds the step in his to-do list, due on the deadline."""
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        for user in users:
+            self.activity_schedule(activity_type_id=activity_type.id, user_id=user.id,
+                                   date_deadline=deadline, summary=summary)
+
+    def _close_step_activities(self):
+        # A substitute closes the absent leader's to-do too.
+        self.sudo().activity_ids.action_feedback(feedback=self.env._("Step completed."))
+
+    # --- Unit: submit, withdraw ------------------------------------------------------------------
+    def action_submit(self):
+        """The unit submits; electronic submission is received by the Office at once (000 Đ16.1)."""
+        self._check_state("draft", "returned")
+        self._check_not_secret()
+        today = self._today()
+        for sub in self:
+            p = sub._profile()
+            office_field = "legal_review_days" if sub.is_legal_draft else "office_intake_days"
+            return_field = "legal_supplement_request_days" if sub.is_legal_draft else "office_intake_days"
+            vals = {
+                "state": "submitted",
+                "received_date": today,
+                "office_deadline": sub._deadline(today, office_field),
+                "office_return_deadline": sub._deadline(today, return_field),
+                "return_reason": False,
+                "is_overdue": False,
+            }
+            if sub.is_legal_draft:
+                vals["reconciliation_deadline"] = sub._deadline(today, "legal_reconciliation_days")
+            sub.write(vals)
+            sub._schedule_step_activity(sub.committee_id._office_users()[:1] or self.env.user, vals["office_deadline"],
+                                        self.env._("Check the dossier"))
+        return True
+
+    def action_withdraw(self):
+        self._check_state("draft", "submitted", "clarification", "to_leader", "returned")
+        for sub in self:
+            if not (self.env.user == sub.submitter_id or self.env.user.has_group("ubnd_quyche.group_ubnd_office")):
+                raise AccessError(self.env._("Only the submitting unit or the Office withdraws a dossier."))
+        self._close_step_activities()
+        self.write({"state": "withdrawn"})
+        return True
+
+    # --- Office: forward, clarify, return, transfer ----------------------------------------------
+    def action_forward_to_leader(self):
+        """000 Đ18.1, 001 Đ12: only a complete dossier within competence reaches the leader."""
+        self._check_office()
+        self._check_state("submitted", "clarification")
+        today = self._today()
+        for sub in self:
+            if sub.missing_components:
+                raise UserError(self.env._(
+                    "The dossier is incomplete: components %(codes)s of 000 Đ15.2 are missing. "
+                    "Return it with written reasons instead.", codes=sub.missing_components,
+                ))
+            if not sub.leader_id:
+                raise UserError(self.env._("No leader is in charge of this dossier: set its field or addressee."))
+            decision_field = "legal_leader_opinion_days" if sub.is_legal_draft else "leader_decision_days"
+            sub._close_step_activities()
+            sub.write({
+                "state": "to_leader",
+                "forwarded_date": today,
+                "office_late": today > sub.office_deadline if sub.state == "submitted" else sub.office_late,
+                "decision_deadline": sub._deadline(today, decision_field),
+                "is_overdue": False,
+            })
+            sub.invalidate_recordset(["need_validation"])  # computed without dependencies in tier.validation
+            sub.request_validation()
+            sub._schedule_step_activity(sub.leader_id, sub.decision_deadline, self.env._("Decide on the dossier"))
+        return True
+
+    def action_ask_clarification(self):
+        """000 Đ18.2: the Office proposes which unit clarifies the dossier or gathers views."""
+        self._check_office()
+        self._check_state("submitted")
+        for sub in self:
+            if not sub.clarification_unit_id:
+                raise UserError(self.env._("Name the unit that must clarify the dossier."))
+            sub.write({"state": "clarification", "office_late": self._today() > sub.office_deadline})
+        return True
+
+    def action_return(self):
+        """000 Đ18.3, 001 Đ12.2.a: an incomplete or out-of-competence dossier goes back in writing, with reasons."""
+        self._check_office()
+        self._check_state("submitted", "clarification")
+        for sub in self:
+            if not (sub.return_reason or "").strip():
+                raise UserError(self.env._("A dossier is returned in writing with its reasons: write them first."))
+            sub._close_step_activities()
+            sub.write({"state": "returned", "office_late": self._today() > sub.office_return_deadline})
+            sub.message_post(body=self.env._("Returned with reasons: %s", sub.return_reason),
+                             partner_ids=sub.submitter_id.partner_id.ids)
+        return True
+
+    def action_transfer(self):
+        """000 Đ18.3: a dossier outside the committee's competence is transferred to the competent body."""
+        self._check_office()
+        self._check_state("submitted")
+        for sub in self:
+            if not (sub.transfer_to and (sub.return_reason or "").strip()):
+                raise UserError(self.env._("Say to which body the dossier is transferred and why."))
+            sub._close_step_activities()
+            sub.write({"state": "transferred", "office_late": self._today() > sub.office_return_deadline})
+        return True
+
+    def action_record_reconciliation(self):
+        """000 Đ19.2.c: after a reconciliation meeting that did not agree, the Office reports the views within 03 working days."""
+        for sub in self:
+            if not sub.reconciliation_date:
+                raise UserError(self.env._("Give the date of the reconciliation meeting."))
+            sub.disagreement_report_deadline = sub._deadline(sub.reconciliation_date, "legal_disagreement_report_days")
+        return True
+
+    # --- Leader: decide ---------------------------------------------------------------------------
+    def _check_may_decide(self):
+        for sub in self:
+            if self.env.user not in (sub.leader_id | sub._ubnd_substitutes(sub.leader_id)):
+                raise AccessError(self.env._("Only the leader in charge of this dossier, or his lawful substitute, decides."))
+
+    def _record_decision(self, state, route):
+        today = self._today()
+        for sub in self:
+            late = today > sub.decision_deadline if sub.decision_deadline else False
+            if late and not (sub.special_case_reason or "").strip():
+                raise UserError(self.env._(
+                    "The decision is past its deadline of %(date)s: record the special case that justifies it (000 Đ18.4).",
+                    date=sub.decision_deadline.strftime("%d/%m/%Y"),
+                ))
+            sub._close_step_activities()
+            sub.write({"state": state, "route": route, "decided_date": today, "decision_late": late})
+            if sub.decision_note:
+                sub.message_post(body=self.env._("Leader's opinion: %s", sub.decision_note))
+
+    def action_approve(self):
+        """The leader approves a matter of his own competence; the draft goes to signature."""
+        self._check_state("to_leader")
+        self._check_may_decide()
+        for sub in self:
+            if sub.suggested_route in ("session", "ballot"):
+                raise UserError(self.env._(
+                    "This matter is for the committee collectively (%(reason)s): send it to a session or a ballot.",
+                    reason=sub.suggested_route_reason,
+                ))
+            sub._validate_my_tier()
+            sub._record_decision("approved", "leader")
+            sub._prepare_document()
+        return True
+
+    def action_send_to_session(self):
+        self._send_collective("session")
+        return True
+
+    def action_send_to_ballot(self):
+        """000 Đ3.2.b, Đ5: only the Chairman sends a matter to a written ballot instead of a session."""
+        for sub in self:
+            if self.env.user != sub.committee_id.chairman_id and not sub._acts_as_chairman():
+                raise AccessError(self.env._("Only the Chairman decides that a matter is voted by written ballot (000 Đ3.2.b)."))
+        self._send_collective("ballot")
+        return True
+
+    def _acts_as_chairman(self):
+        return self.env["ubnd.delegation"]._acting_chair_on(self.committee_id, self._today()) == self.env.user
+
+    def _send_collective(self, route):
+        self._check_state("to_leader")
+        self._check_may_decide()
+        self._check_not_secret()
+        for sub in self:
+            sub._validate_my_tier()
+            sub._record_decision("collective", route)
+            sub._prepare_document()
+
+    def action_leader_return(self):
+        """The leader sends the dossier back with his opinion."""
+        self._check_state("to_leader")
+        self._check_may_decide()
+        for sub in self:
+            if not (sub.decision_note or "").strip():
+                raise UserError(self.env._("Write your opinion before returning the dossier."))
+            sub._close_step_activities()
+            sub.with_context(skip_validation_check=True).write({
+                "state": "returned", "return_reason": sub.decision_note, "decided_date": self._today(),
+            })
+            sub.review_ids.sudo().unlink()
+        return True
+
+    def _validate_my_tier(self):
+        """Approve the current user's turn in the chain, if any, then require the whole chain."""
+        self.ensure_one()
+        if self.review_ids and self.env.user in self.review_ids.filtered(lambda r: r.status == "pending").reviewer_ids:
+            self.validate_tier()
+        if self.review_ids and self.validation_status != "validated":
+            raise UserError(self.env._(
+                "The approval chain is not complete: waiting for %(who)s.",
+                who=", ".join(self.review_ids.filtered(lambda r: r.status == "pending").mapped("todo_by")),
+            ))
+
+    # --- Collective outcome (sessions and ballots of ubnd_meetings) --------------------------------
+    def _apply_collective_outcome(self, outcome, note=False):
+        """Called by a session vote or a written ballot (000 Đ18.5)."""
+        for sub in self:
+            sub._check_state("collective")
+            vals = {"collective_outcome": outcome, "collective_note": note}
+            if outcome in ("passed", "passed_objections"):
+                vals["state"] = "approved"
+            else:
+                vals.update({"state": "returned", "return_reason": note or self.env._("Not passed by the committee.")})
+            sub.write(vals)
+        return True
+
+    # --- Signing and issuance ----------------------------------------------------------------------
+    def _prepare_document(self):
+        self.ensure_one()
+        if self.document_id:
+            return self.document_id
+        doc_type = self.env.ref(KIND_DOCUMENT_TYPES[self.kind])
+        authority = "chairman" if self.kind == "chairman_decision" or self.addressee != "committee" else "committee"
+        if self.kind in ("hdnd_resolution", "committee_decision") or self.route in ("session", "ballot"):
+            authority = "committee"
+        self.document_id = self.env["ubnd.document"].sudo().create({
+            "name": self.name,
+            "committee_id": self.committee_id.id,
+            "document_type_id": doc_type.id,
+            "authority": authority,
+            "field_id": self.field_id.id,
+            "drafting_unit_id": self.submitting_unit_id.id,
+            "urgency": self.urgency,
+            "attachment_ids": [Command.set(self.component_ids.filtered(lambda c: c.code == "c").attachment_ids.ids)],
+        })
+        return self.document_id
+
+    def action_sign(self):
+        """The leader signs the draft in the capacity the register allows; the number follows at once."""
+        self._check_state("approved")
+        for sub in self:
+            sub.document_id.action_sign()
+            sub.write({"state": "signed"})
+            sub._schedule_step_activity(sub.committee_id._office_users()[:1], sub.document_id.issue_deadline,
+                                        self.env._("Issue the signed document"))
+        return True
+
+    def action_issue(self):
+        """000 Đ20.1, 001 Đ16.1: the Office issues the signed document within the profile's deadline."""
+        self._check_office()
+        self._check_state("signed")
+        for sub in self:
+            sub.document_id.action_issue()
+            sub._close_step_activities()
+            sub.write({"state": "issued"})
+        return True
+
+    def _get_under_validation_exceptions(self):
+        """While the chain runs, the leader may still write his opinion and the steps' bookkeeping."""
+        return super()._get_under_validation_exceptions() + [
+            "decision_note", "special_case_reason", "reconciliation_date", "disagreement_report_deadline",
+            "is_overdue", "activity_ids", "message_ids", "inbox_user_ids", "current_deadline",
+        ]
+
+    def action_open_decision(self):
+        """The leader's one-screen decision (phone width)."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Decide"),
+            "res_model": "ubnd.submission.decision",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_submission_id": self.id},
+        }
+
+    # --- Delegated review --------------------------------------------------------------------------
+    def _ubnd_substitutes(self, users):
+        """Users who may act today for ``users`` under a delegation in force (000 Đ6.3.h, Đ9.3.a)."""
+        Delegation = self.env["ubnd.delegation"].sudo()
+        today = self._today()
+        substitutes = self.env["res.users"]
+        if not users:
+            return substitutes
+        committees = self.committee_id
+        grants = Delegation.search([
+            ("grantor_id", "in", users.ids), ("committee_id", "in", committees.ids), ("state", "=", "active"),
+            ("kind", "in", ("acting_chair", "unit_deputy", "kt")), ("parent_id", "=", False),
+        ])._in_force_on(today)
+        for grant in grants:
+            if grant.kind == "kt" and not all(grant._covers(None, sub.field_id) for sub in self):
+                continue
+            substitutes |= grant.grantee_id
+        return substitutes - users
+
+    def _validate_tier(self, tiers=False):
+        """Record who acted and for whom; a substitute acts only under a grant in force today."""
+        self.ensure_one()
+        user = self.env.user
+        mine = (tiers or self.review_ids).filtered(lambda r: r.status in ("waiting", "pending") and user in r.reviewer_ids)
+        acting = {}
+        for review in mine:
+            if user in review.nominal_reviewer_ids:
+                acting[review.id] = (user, False)
+                continue
+            grant = self._grant_used_by(user, review.nominal_reviewer_ids)
+            if not grant:
+                raise AccessError(self.env._("Your delegation for this approval is no longer in force."))
+            acting[review.id] = (grant.grantor_id, grant)
+        res = super()._validate_tier(tiers)
+        for review in mine.filtered(lambda r: r.status == "approved"):
+            nominal, grant = acting[review.id]
+            review.sudo().write({"acting_for_id": nominal.id, "delegation_id": grant.id if grant else False})
+        return res
+
+    def _grant_used_by(self, user, nominal_users):
+        grants = self.env["ubnd.delegation"].sudo().search([
+            ("grantee_id", "=", user.id), ("grantor_id", "in", nominal_users.ids),
+            ("committee_id", "=", self.committee_id.id), ("state", "=", "active"),
+            ("kind", "in", ("acting_chair", "unit_deputy", "kt")),
+        ])._in_force_on(self._today())
+        return grants[:1]
+
+    # --- Reminders ---------------------------------------------------------------------------------
+    @api.model
+    def _cron_mark_overdue(self):
+        """Mark steps past their deadline and remind the person who must act (000 Đ18)."""
+        today = fields.Date.context_today(self)
+        late = self.search([("state", "in", ("submitted", "to_leader", "signed")),
+                            ("current_deadline", "<", today), ("is_overdue", "=", False)])
+        for sub in late:
+            sub.is_overdue = True
+            sub.message_post(body=self.env._("The step is overdue since %s.", sub.current_deadline.strftime("%d/%m/%Y")),
+                             partner_ids=sub.inbox_user_ids.partner_id.ids)
+        self.env["tier.review"]._ubnd_refresh_open_reviewers()
+        return len(late)

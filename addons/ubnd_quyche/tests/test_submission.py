@@ -1,0 +1,435 @@
+import base64
+from datetime import date
+from unittest.mock import patch
+
+from odoo import fields
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import UbndCommonCase
+
+
+def on(day):
+    """Freeze "today" for the Odoo date helpers used by the workflow."""
+    return patch.object(fields.Date, "context_today", lambda *a, **k: day)
+
+
+@tagged("post_install", "-at_install")
+class UbndSubmissionCase(UbndCommonCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Employee = cls.env["hr.employee"].with_company(cls.company)
+        head = Employee.create({"name": "Trưởng phòng", "user_id": cls.unit_head.id, "department_id": cls.department.id,
+                                "company_id": cls.company.id})
+        cls.department.manager_id = head
+        Employee.create({"name": "Chuyên viên", "user_id": cls.staff.id, "department_id": cls.department.id,
+                         "company_id": cls.company.id})
+        Employee.create({"name": "Phó Chánh VP", "user_id": cls.deputy_office.id, "department_id": cls.office.id,
+                         "company_id": cls.company.id})
+
+    def new_submission(self, **vals):
+        vals.setdefault("name", "Quyết định phê duyệt kế hoạch")
+        vals.setdefault("committee_id", self.committee.id)
+        vals.setdefault("kind", "chairman_decision")
+        vals.setdefault("addressee", "vice_chairman")
+        vals.setdefault("field_id", self.field_construction.id)
+        vals.setdefault("submitting_unit_id", self.department.id)
+        return self.env["ubnd.submission"].with_user(self.staff).create(vals)
+
+    def complete(self, submission):
+        """The unit uploads a file for each required component."""
+        pdf = self.env["ir.attachment"].with_user(self.staff).create(
+            {"name": "du-thao.pdf", "datas": base64.b64encode(b"%PDF-1.4 test")})
+        for component in submission.with_user(self.staff).component_ids.filtered("required"):
+            component.attachment_ids = [(4, pdf.id)]
+        return submission
+
+    def submit(self, submission, day):
+        with on(day):
+            submission.with_user(self.staff).action_submit()
+        return submission
+
+    def forward(self, submission, day):
+        with on(day):
+            submission.with_user(self.deputy_office).action_forward_to_leader()
+        return submission
+
+    def approve_chain(self, submission, day, leader=None):
+        with on(day):
+            submission.with_user(self.unit_head).validate_tier()
+            submission.with_user(self.chief_office).validate_tier()
+            submission.with_user(leader or submission.leader_id).action_approve()
+        return submission
+
+
+class TestSubmissionFlow(UbndSubmissionCase):
+    def test_routing_to_vice_chairman_of_the_field(self):
+        """R-000-7.2e, R-001-5.2a: a dossier goes to the Vice-Chairman whose portfolio covers its field,
+        otherwise to the Chairman."""
+        self.assertEqual(self.new_submission().leader_id, self.vc_urban)
+        self.assertEqual(self.new_submission(field_id=self.field_finance.id).leader_id, self.vc_economy)
+        self.assertEqual(self.new_submission(field_id=self.field_justice.id).leader_id, self.chairman)
+        self.assertEqual(self.new_submission(addressee="chairman").leader_id, self.chairman)
+
+    def test_components_checklist(self):
+        """R-000-15.2: a dossier lists components a–i; a, b, c are always required, h for one-stop dossiers."""
+        sub = self.new_submission()
+        self.assertEqual(len(sub.component_ids), 9)
+        self.assertEqual(sorted(sub.component_ids.filtered("required").mapped("code")), ["a", "b", "c"])
+        sub.kind = "tthc"
+        self.assertIn("h", sub.component_ids.filtered("required").mapped("code"))
+
+    def test_incomplete_dossier_cannot_be_forwarded(self):
+        """R-000-15.2, R-000-18.1: the Office cannot forward a dossier whose required components are missing."""
+        sub = self.submit(self.new_submission(), date(2026, 3, 2))
+        with self.assertRaises(UserError):
+            self.forward(sub, date(2026, 3, 3))
+        self.assertEqual(sub.state, "submitted")
+
+    def test_office_forwards_within_three_working_days_across_tet(self):
+        """R-000-18.1, R-000-18.4: received Friday 13/2/2026, the Office's deadline is Wednesday 25/2 (Tết off);
+        forwarded on the 25th, the leader's deadline is Monday 2/3."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 2, 13))
+        self.assertEqual(sub.received_date, date(2026, 2, 13))
+        self.assertEqual(sub.office_deadline, date(2026, 2, 25))
+        self.forward(sub, date(2026, 2, 25))
+        self.assertEqual(sub.state, "to_leader")
+        self.assertFalse(sub.office_late)
+        self.assertEqual(sub.decision_deadline, date(2026, 3, 2))
+
+    def test_office_late_is_recorded(self):
+        """R-000-18.1: forwarding after the third working day is recorded as late."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        self.forward(sub, date(2026, 3, 6))
+        self.assertTrue(sub.office_late)
+
+    def test_ward_deadlines_are_two_working_days(self):
+        """R-001-12.2a, R-001-13.2: at ward level the Office returns within 2 and the leader decides within 2 working days."""
+        self.profile.write({"office_intake_days": 2, "leader_decision_days": 2})
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 4, 29))
+        self.assertEqual(sub.office_deadline, date(2026, 5, 5))  # 30/4 and 1/5 are off
+        self.forward(sub, date(2026, 5, 4))
+        self.assertEqual(sub.decision_deadline, date(2026, 5, 6))
+
+    def test_return_with_written_reasons(self):
+        """R-000-18.3, R-001-12.2a: an incomplete dossier goes back with written reasons, within the deadline;
+        without reasons nothing changes; the unit may resubmit."""
+        sub = self.submit(self.new_submission(), date(2026, 3, 2))
+        with self.assertRaises(UserError):
+            sub.with_user(self.deputy_office).action_return()
+        self.assertEqual(sub.state, "submitted")
+        sub.return_reason = "Thiếu tờ trình và dự thảo văn bản."
+        with on(date(2026, 3, 4)):
+            sub.with_user(self.deputy_office).action_return()
+        self.assertEqual(sub.state, "returned")
+        self.assertFalse(sub.office_late)
+        self.assertIn("Thiếu tờ trình", sub.message_ids[:3].mapped("body")[0] + sub.message_ids[:3].mapped("body")[-1])
+        self.complete(sub)
+        self.submit(sub, date(2026, 3, 9))
+        self.assertEqual(sub.state, "submitted")
+
+    def test_clarification_and_transfer(self):
+        """R-000-18.2, R-000-18.3: the Office names who clarifies a dossier, or transfers one outside competence."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        with self.assertRaises(UserError):
+            sub.with_user(self.deputy_office).action_ask_clarification()
+        sub.clarification_unit_id = self.department
+        with on(date(2026, 3, 3)):
+            sub.with_user(self.deputy_office).action_ask_clarification()
+        self.assertEqual(sub.state, "clarification")
+        self.forward(sub, date(2026, 3, 10))
+        self.assertEqual(sub.state, "to_leader")
+        other = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        other.write({"transfer_to": "Sở Tài nguyên và Môi trường", "return_reason": "Không thuộc thẩm quyền."})
+        with on(date(2026, 3, 3)):
+            other.with_user(self.deputy_office).action_transfer()
+        self.assertEqual(other.state, "transferred")
+
+    def test_only_the_office_checks(self):
+        """The Office's step cannot be done by the unit, whatever the caller sends."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        with self.assertRaises(AccessError):
+            sub.with_user(self.staff).action_forward_to_leader()
+
+    def test_full_chain_to_issuance(self):
+        """R-000-18.4, R-000-20.1, R-ND30-15.1, R-ND30-13.2: initials, Office check and the leader's approval,
+        signature KT. by the Vice-Chairman of the field, number 01 of the year, issued within 2 working days."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        self.forward(sub, date(2026, 3, 3))
+        self.assertEqual(len(sub.review_ids), 3)
+        with self.assertRaises(UserError), on(date(2026, 3, 4)):  # the leader cannot skip the chain
+            sub.with_user(self.vc_urban).action_approve()
+        self.approve_chain(sub, date(2026, 3, 4))
+        self.assertEqual(sub.state, "approved")
+        self.assertFalse(sub.decision_late)
+        with on(date(2026, 3, 5)):
+            sub.with_user(self.vc_urban).action_sign()
+        doc = sub.document_id
+        self.assertEqual(sub.state, "signed")
+        self.assertEqual(doc.signature_block.splitlines(), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"])
+        self.assertEqual(doc.reference, "01/QĐ-UBND")
+        self.assertEqual(doc.issue_deadline, date(2026, 3, 9))
+        with on(date(2026, 3, 9)):
+            sub.with_user(self.deputy_office).action_issue()
+        self.assertEqual((sub.state, doc.state, doc.issued_late), ("issued", "issued", False))
+
+    def test_late_decision_needs_a_special_case(self):
+        """R-000-18.4: past the 3-working-day deadline a decision records the special case that justifies it."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        self.forward(sub, date(2026, 3, 2))
+        with on(date(2026, 3, 9)):
+            sub.with_user(self.unit_head).validate_tier()
+            sub.with_user(self.chief_office).validate_tier()
+            with self.assertRaises(UserError):
+                sub.with_user(self.vc_urban).action_approve()
+            sub.with_user(self.vc_urban).special_case_reason = "Chờ ý kiến Bộ Xây dựng."
+            sub.with_user(self.vc_urban).action_approve()
+        self.assertTrue(sub.decision_late)
+
+    def test_leader_returns_with_opinion(self):
+        """R-000-18.4: the leader sets the handling; returning requires his written opinion."""
+        sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
+        with on(date(2026, 3, 4)):
+            with self.assertRaises(UserError):
+                sub.with_user(self.vc_urban).action_leader_return()
+            wizard = self.env["ubnd.submission.decision"].with_user(self.vc_urban).create(
+                {"submission_id": sub.id, "comment": "Bổ sung ý kiến Sở Tài chính."})
+            wizard.action_return()
+        self.assertEqual(sub.state, "returned")
+        self.assertEqual(sub.return_reason, "Bổ sung ý kiến Sở Tài chính.")
+
+    def test_other_leader_cannot_decide(self):
+        """R-000-6.3e: a Vice-Chairman decides only dossiers of his fields."""
+        sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
+        with self.assertRaises(AccessError), on(date(2026, 3, 4)):
+            sub.with_user(self.vc_economy).action_approve()
+
+    def test_signing_outside_capacity_refused_through_rpc(self):
+        """R-000-15.3, R-ND30-13.2: the server refuses a signature outside the signer's capacity, whatever the caller."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        self.forward(sub, date(2026, 3, 3))
+        self.approve_chain(sub, date(2026, 3, 4))
+        with self.assertRaises(AccessError), on(date(2026, 3, 5)):
+            sub.with_user(self.vc_economy).action_sign()
+        with self.assertRaises(AccessError), on(date(2026, 3, 5)):
+            sub.document_id.with_user(self.deputy_office).action_sign()
+        self.assertEqual(sub.document_id.state, "draft")
+        self.assertFalse(sub.document_id.number)
+
+    def test_withdraw(self):
+        """The submitting unit may withdraw its dossier before the decision."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        sub.with_user(self.staff).action_withdraw()
+        self.assertEqual(sub.state, "withdrawn")
+
+    def test_overdue_cron_marks_and_reminds(self):
+        """R-000-18.1: a step past its deadline is marked overdue by the nightly job and its actor is reminded."""
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        with on(date(2026, 3, 6)):
+            count = self.env["ubnd.submission"]._cron_mark_overdue()
+        self.assertGreaterEqual(count, 1)
+        self.assertTrue(sub.is_overdue)
+        self.assertTrue(sub.activity_ids, "the Office has a to-do for the step")
+
+
+class TestSubmissionRouting(UbndSubmissionCase):
+    def route(self, **vals):
+        return self.new_submission(**vals).suggested_route
+
+    def test_assets(self):
+        """R-000-4.3b, R-000-4.3c, R-000-4.3dd, R-000-5.3e, R-000-5.3g, R-000-5.3l: public assets above 100 bn VND go
+        to a session, from 15 to 100 to a written ballot, below 15 to the leader."""
+        self.assertEqual(self.route(matter_type="asset", amount_bn=100.5), "session")
+        self.assertEqual(self.route(matter_type="asset", amount_bn=100), "ballot")
+        self.assertEqual(self.route(matter_type="asset", amount_bn=15), "ballot")
+        self.assertEqual(self.route(matter_type="asset", amount_bn=14.9), "leader")
+
+    def test_joint_venture_and_budget(self):
+        """R-000-4.3d, R-000-5.3h, R-000-5.3dd, R-000-5.3k: joint ventures above 100 / from 10 bn VND; budget use from 5 bn VND."""
+        self.assertEqual(self.route(matter_type="joint_venture", amount_bn=101), "session")
+        self.assertEqual(self.route(matter_type="joint_venture", amount_bn=10), "ballot")
+        self.assertEqual(self.route(matter_type="joint_venture", amount_bn=9), "leader")
+        self.assertEqual(self.route(matter_type="budget_use", amount_bn=5), "ballot")
+        self.assertEqual(self.route(matter_type="budget_use", amount_bn=4.99), "leader")
+
+    def test_planning_and_investment(self):
+        """R-000-4.4c, R-000-5.1b, R-000-4.2c, R-000-4.2c-2, R-000-5.2b: planning above 300 ha or from 20 ha;
+        non-budget projects above 25,000 bn VND or 100 ha, ballot from 2,500 bn VND or 10 ha."""
+        self.assertEqual(self.route(matter_type="planning", area_ha=301), "session")
+        self.assertEqual(self.route(matter_type="planning", area_ha=20), "ballot")
+        self.assertEqual(self.route(matter_type="planning", area_ha=19), "leader")
+        self.assertEqual(self.route(matter_type="investment", amount_bn=26000), "session")
+        self.assertEqual(self.route(matter_type="investment", amount_bn=3000, area_ha=101), "session")
+        self.assertEqual(self.route(matter_type="investment", amount_bn=2500), "ballot")
+        self.assertEqual(self.route(matter_type="investment", amount_bn=100, area_ha=10), "ballot")
+
+    def test_legal_drafts_go_to_a_session(self):
+        """R-000-4.1: draft Council resolutions and legal decisions are decided at a session."""
+        self.assertEqual(self.route(kind="hdnd_resolution"), "session")
+        self.assertEqual(self.route(kind="committee_decision", is_legal_draft=True), "session")
+
+    def test_thresholds_come_from_the_profile(self):
+        """The thresholds are the profile's, not literals: raising one changes the route."""
+        self.profile.asset_session_min_bn = 200
+        self.assertEqual(self.route(matter_type="asset", amount_bn=150), "ballot")
+
+    def test_collective_matter_cannot_be_approved_alone_and_ballot_is_the_chairmans_call(self):
+        """R-000-3.2b: a session or ballot matter is not decided by one leader; only the Chairman sends it to a ballot;
+        the outcome comes back to the dossier (R-000-18.5b-2)."""
+        sub = self.new_submission(matter_type="asset", amount_bn=50, addressee="chairman")
+        self.complete(sub)
+        self.forward(self.submit(sub, date(2026, 3, 2)), date(2026, 3, 3))
+        with on(date(2026, 3, 4)):
+            sub.with_user(self.unit_head).validate_tier()
+            sub.with_user(self.chief_office).validate_tier()
+            with self.assertRaises(UserError):
+                sub.with_user(self.chairman).action_approve()
+            sub.with_user(self.chairman).action_send_to_ballot()
+        self.assertEqual((sub.state, sub.route), ("collective", "ballot"))
+        sub._apply_collective_outcome("passed", "9/9 tán thành")
+        self.assertEqual(sub.state, "approved")
+        sub2 = self.complete(self.new_submission(matter_type="asset", amount_bn=50))  # addressed to a Vice-Chairman
+        self.forward(self.submit(sub2, date(2026, 3, 2)), date(2026, 3, 3))
+        with on(date(2026, 3, 4)):
+            sub2.with_user(self.unit_head).validate_tier()
+            sub2.with_user(self.chief_office).validate_tier()
+            with self.assertRaises(AccessError):
+                sub2.with_user(self.vc_urban).action_send_to_ballot()
+            sub2.with_user(self.vc_urban).action_send_to_session()
+        self.assertEqual(sub2.route, "session")
+        sub2._apply_collective_outcome("not_passed", "Chưa đủ quá nửa tổng số thành viên tán thành.")
+        self.assertEqual(sub2.state, "returned")
+
+
+class TestSubmissionDelegation(UbndSubmissionCase):
+    def test_absent_leader_replaced_within_grant_dates(self):
+        """R-000-6.3h, R-001-15.2-2: while the Chairman is away the acting Vice-Chairman decides in his place, only
+        within the grant's dates; the approval records the nominal authority and the person who acted."""
+        sub = self.complete(self.new_submission(addressee="chairman", field_id=self.field_justice.id))
+        self.grant(kind="acting_chair", grantor_id=self.chairman.id, grantee_id=self.vc_economy.id,
+                   date_start=date(2026, 3, 4), date_end=date(2026, 3, 6))
+        self.submit(sub, date(2026, 3, 2))
+        with on(date(2026, 3, 4)):
+            self.forward(sub, date(2026, 3, 4))
+            sub.with_user(self.unit_head).validate_tier()
+            sub.with_user(self.chief_office).validate_tier()
+            sub.with_user(self.vc_economy).action_approve()
+        review = sub.review_ids.filtered(lambda r: r.done_by == self.vc_economy)
+        self.assertEqual(review.acting_for_id, self.chairman)
+        self.assertTrue(review.delegation_id)
+
+    def test_substitute_refused_outside_grant_dates(self):
+        """R-000-6.3h: after the absence ends, the substitute can no longer decide."""
+        sub = self.complete(self.new_submission(addressee="chairman", field_id=self.field_justice.id))
+        self.grant(kind="acting_chair", grantor_id=self.chairman.id, grantee_id=self.vc_economy.id,
+                   date_start=date(2026, 3, 2), date_end=date(2026, 3, 3))
+        self.submit(sub, date(2026, 3, 2))
+        with on(date(2026, 3, 3)):
+            self.forward(sub, date(2026, 3, 3))
+            sub.with_user(self.unit_head).validate_tier()
+            sub.with_user(self.chief_office).validate_tier()
+        with on(date(2026, 3, 4)):
+            with self.assertRaises(AccessError):
+                sub.with_user(self.vc_economy).action_approve()
+        self.assertEqual(sub.state, "to_leader")
+
+    def test_unit_deputy_initials_for_the_absent_head(self):
+        """R-000-9.3a: the deputy running the unit initials in the head's place during the absence."""
+        sub = self.complete(self.new_submission())
+        self.grant(kind="unit_deputy", grantor_id=self.unit_head.id, grantee_id=self.staff.id,
+                   date_start=date(2026, 3, 1), date_end=date(2026, 3, 10))
+        self.submit(sub, date(2026, 3, 2))
+        with on(date(2026, 3, 3)):
+            self.forward(sub, date(2026, 3, 3))
+            sub.with_user(self.staff).validate_tier()
+        review = sub.review_ids.filtered(lambda r: r.done_by == self.staff)
+        self.assertEqual(review.acting_for_id, self.unit_head)
+
+
+class TestSubmissionConfidentiality(UbndSubmissionCase):
+    def test_state_secret_dossier_keeps_metadata_only(self):
+        """R-000-15.4-2, R-001-8.1: a state-secret dossier keeps only its register entry: no content, no files,
+        no electronic workflow or ballot."""
+        sub = self.new_submission(confidentiality="mat")
+        self.assertEqual(sub.state, "offline")
+        self.assertFalse(sub.component_ids)
+        with self.assertRaises(ValidationError):
+            sub.summary = "Nội dung mật"
+        with self.assertRaises(UserError):
+            sub.with_user(self.staff).action_submit()
+
+    def test_unit_sees_its_own_submissions_only(self):
+        """A unit sees its own submissions; the Office sees all; a leader sees his portfolio."""
+        mine = self.new_submission()
+        other_unit = self.env["ubnd.submission"].create({
+            "name": "Của đơn vị khác", "committee_id": self.committee.id, "submitting_unit_id": self.office.id,
+            "field_id": self.field_finance.id,
+        })
+        Sub = self.env["ubnd.submission"]
+        self.assertIn(mine, Sub.with_user(self.staff).search([]))
+        self.assertNotIn(other_unit, Sub.with_user(self.staff).search([]))
+        self.assertIn(other_unit, Sub.with_user(self.deputy_office).search([]))
+        self.assertIn(other_unit, Sub.with_user(self.vc_economy).search([]))
+        self.assertNotIn(other_unit, Sub.with_user(self.vc_urban).search([]))
+        self.assertIn(other_unit, Sub.with_user(self.chairman).search([]))
+
+
+class TestDocumentNumbering(UbndSubmissionCase):
+    def make_doc(self, **vals):
+        vals.setdefault("name", "Văn bản")
+        vals.setdefault("committee_id", self.committee.id)
+        vals.setdefault("document_type_id", self.doctype_decision.id)
+        vals.setdefault("authority", "committee")
+        return self.env["ubnd.document"].create(vals)
+
+    def test_numbers_restart_on_1_january_and_are_unique(self):
+        """R-ND30-15.1, R-ND30-15.1-2: numbers run from 01 within a year and restart on 1 January; number and symbol
+        are unique per committee and year."""
+        docs = []
+        for day in (date(2026, 12, 30), date(2026, 12, 31), date(2027, 1, 4)):
+            doc = self.make_doc()
+            with on(day):
+                doc.with_user(self.chairman).action_sign()
+            docs.append(doc)
+        self.assertEqual([d.reference for d in docs], ["01/QĐ-UBND", "02/QĐ-UBND", "01/QĐ-UBND"])
+        self.assertEqual([d.year for d in docs], [2026, 2026, 2027])
+        with self.assertRaises(Exception), self.cr.savepoint():
+            from odoo.tools import mute_logger
+            with mute_logger("odoo.sql_db"):
+                docs[1].sudo().write({"number": 1})
+                docs[1].flush_recordset()
+
+    def test_confidential_documents_have_their_own_series(self):
+        """Decree 30/2020 Art. 15.2: confidential documents are numbered in their own series."""
+        with on(date(2026, 3, 2)):
+            normal = self.make_doc()
+            normal.with_user(self.chairman).action_sign()
+            secret = self.make_doc(confidentiality="mat")
+            secret.with_user(self.chairman).action_sign()
+        self.assertEqual((normal.number, secret.number), (1, 1))
+
+    def test_issuance_deadline_city_and_ward(self):
+        """R-000-20.1, R-001-16.1: issued within 2 working days of signing (city) or 2 days (ward); late issuance is recorded."""
+        doc = self.make_doc()
+        with on(date(2026, 2, 13)):
+            doc.with_user(self.chairman).action_sign()
+        self.assertEqual(doc.issue_deadline, date(2026, 2, 24))
+        with on(date(2026, 2, 25)):
+            doc.with_user(self.deputy_office).action_issue()
+        self.assertTrue(doc.issued_late)
+        self.profile.issuance_in_working_days = False
+        ward_doc = self.make_doc()
+        with on(date(2026, 2, 13)):
+            ward_doc.with_user(self.chairman).action_sign()
+        self.assertEqual(ward_doc.issue_deadline, date(2026, 2, 15))
+
+    def test_signed_document_cannot_be_changed(self):
+        """A signed document keeps its content and number: corrections go through a new document."""
+        doc = self.make_doc()
+        with on(date(2026, 3, 2)):
+            doc.with_user(self.chairman).action_sign()
+        with self.assertRaises(ValidationError):
+            doc.with_user(self.deputy_office).name = "Sửa"
+        with self.assertRaises(UserError):
+            doc.with_user(self.deputy_office).action_cancel()
