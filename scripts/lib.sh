@@ -295,14 +295,23 @@ EOF
     log "odoo: config $UBND_CONF (addons_path=$addons_path)"
 }
 
-# Everything both commands need before Odoo can run.
+# Everything both commands need before Odoo can run. The install steps hold
+# a lock, so concurrent runs (two clones, CI and a developer) do not both
+# pip-install into the shared venv.
 ensure_environment() {
     mkdir -p "$UBND_LOG_DIR" "$UBND_CACHE"
+    exec 9>"$UBND_CACHE/.setup.lock"
+    if ! flock -n 9; then
+        log "waiting for another setup/test run to finish installing (lock $UBND_CACHE/.setup.lock)"
+        flock 9
+    fi
     ensure_apt_packages
     ensure_odoo_src
     ensure_venv
     ensure_python_deps
     ensure_postgres
+    flock -u 9
+    exec 9>&-
     ensure_odoo_conf
 }
 

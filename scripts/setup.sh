@@ -26,7 +26,10 @@ for arg in "$@"; do
     esac
 done
 
-PIDFILE="$UBND_LOCAL/odoo-$UBND_DB.pid"
+# The demo database and port are machine-wide, so is the pid file: --stop
+# works from any clone.
+mkdir -p "$UBND_CACHE/run"
+PIDFILE="$UBND_CACHE/run/odoo-$UBND_DB.pid"
 SERVER_LOG="$UBND_LOG_DIR/odoo-$UBND_DB.log"
 URL="http://$UBND_HTTP_HOST:$UBND_HTTP_PORT"
 [ "$UBND_HTTP_HOST" = 0.0.0.0 ] && URL="http://127.0.0.1:$UBND_HTTP_PORT"
