@@ -63,9 +63,12 @@ as_postgres() {
     else die "need root or sudo to act as the postgres user"; fi
 }
 
-hash_files() {  # sha256 of the contents of the given files (missing ones count as empty; paths do not count)
+hash_files() {  # sha256 of the given files without comments/blank lines (missing = empty; paths do not count)
     local f
-    for f in "$@"; do printf -- '--- file\n'; cat "$f" 2>/dev/null; done | sha256sum | cut -c1-64
+    for f in "$@"; do
+        printf -- '--- file\n'
+        sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$f" 2>/dev/null || true
+    done | sha256sum | cut -c1-64
 }
 
 # Run Odoo with the venv's interpreter and our config file.
