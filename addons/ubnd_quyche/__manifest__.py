@@ -6,7 +6,7 @@
     "category": "Productivity",
     "license": "AGPL-3",
     "author": "UBND e-office contributors",
-    "depends": ["base", "mail", "hr", "base_tier_validation"],
+    "depends": ["base", "mail", "hr", "web", "base_tier_validation"],
     "external_dependencies": {"python": ["holidays"]},
     "data": [
         "security/ubnd_security.xml",
@@ -23,6 +23,8 @@
         "views/ubnd_document_views.xml",
         "views/ubnd_submission_views.xml",
         "views/ubnd_menus.xml",
+        "report/ubnd_report_layout.xml",
+        "report/ubnd_document_report.xml",
     ],
     "demo": [
         "demo/ubnd_quyche_demo.xml",

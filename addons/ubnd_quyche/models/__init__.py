@@ -15,3 +15,4 @@ from . import ubnd_submission_component
 from . import ubnd_submission
 from . import tier_definition
 from . import tier_review
+from . import ubnd_demo

@@ -16,6 +16,9 @@ class UbndCommittee(models.Model):
     _order = "level, name"
 
     name = fields.Char(required=True, tracking=True)
+    place_name = fields.Char(
+        "Place name", help="Địa danh printed before the date of documents (Decree 30/2020 App. I §II.4), e.g. Hải Phòng.",
+    )
     issuer_code = fields.Char(
         "Issuer code", required=True, default="UBND",
         help="Code of the issuing body in document symbols (Decree 30/2020 App. I §II.3), e.g. QĐ-UBND.",
@@ -115,6 +118,15 @@ class UbndCommittee(models.Model):
     @api.model
     def _for_company(self, company=None):
         return self.search([("company_id", "=", (company or self.env.company).id)], limit=1)
+
+    def _nd30_issuer_lines(self):
+        """The issuing body's name on two upper-case lines: ỦY BAN NHÂN DÂN / THÀNH PHỐ HẢI PHÒNG."""
+        self.ensure_one()
+        name = (self.name or "").strip()
+        prefix = "Ủy ban nhân dân"
+        if name.lower().startswith(prefix.lower()):
+            return ["ỦY BAN NHÂN DÂN", name[len(prefix):].strip().upper()]
+        return [name.upper()]
 
     def _office_users(self):
         """People of the Office who receive dossiers and issue documents: its head first."""

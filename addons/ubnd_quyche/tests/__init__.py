@@ -5,3 +5,4 @@ from . import test_delegation
 from . import test_signing
 from . import test_security
 from . import test_submission
+from . import test_reports

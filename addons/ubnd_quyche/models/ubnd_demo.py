@@ -1,0 +1,136 @@
+import base64
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+
+class UbndDemo(models.AbstractModel):
+    """Builds the demo story by walking real submissions through the workflow as real users."""
+
+    _name = "ubnd.demo"
+    _description = "Demo data builder"
+
+    @api.model
+    def _user(self, xmlid):
+        return self.env.ref("ubnd_quyche.%s" % xmlid)
+
+    @api.model
+    def _new(self, user, **vals):
+        Submission = self.env["ubnd.submission"].with_user(self._user(user))
+        vals.setdefault("committee_id", self.env.ref("ubnd_quyche.committee_haiphong").id)
+        return Submission.create(vals)
+
+    @api.model
+    def _complete(self, submission, user):
+        sub = submission.with_user(self._user(user))
+        pdf = self.env["ir.attachment"].with_user(self._user(user)).create({
+            "name": "du-thao-%s.pdf" % submission.reference.replace("/", "-"),
+            "datas": base64.b64encode(b"%PDF-1.4\n% ho so trinh demo\n"),
+        })
+        for component in sub.component_ids.filtered("required"):
+            component.attachment_ids = [(4, pdf.id)]
+        return submission
+
+    @api.model
+    def _chain(self, submission):
+        """Initials and checks before the leader (the leader himself decides afterwards)."""
+        for review in submission.review_ids.sorted("sequence")[:-1]:
+            user = review.reviewer_ids[:1]
+            if user:
+                submission.with_user(user).validate_tier()
+
+    @api.model
+    def _load_submission_story(self):
+        finance, construction = self.env.ref("ubnd_quyche.unit_hp_finance"), self.env.ref("ubnd_quyche.unit_hp_construction")
+        f_fin, f_con, f_edu = (self.env.ref("ubnd_quyche.field_%s" % x) for x in ("finance", "construction", "education"))
+        office = "user_hp_office_clerk"
+
+        # Draft: still being prepared by the Department of Finance.
+        self._new("user_hp_finance_staff", name="Dự thảo Quyết định giao dự toán bổ sung năm 2026 cho các phường",
+                  kind="committee_decision", field_id=f_fin.id, submitting_unit_id=finance.id,
+                  summary="Bổ sung dự toán chi thường xuyên cho 12 phường để thực hiện chính sách an sinh xã hội.")
+
+        # Submitted four working days ago and not yet checked: overdue at the Office.
+        late = self._complete(self._new("user_hp_finance_staff", name="Tờ trình phê duyệt phương án sắp xếp trụ sở làm việc dôi dư",
+                                        kind="scheme", field_id=f_fin.id, submitting_unit_id=finance.id,
+                                        summary="Phương án xử lý 18 cơ sở nhà, đất dôi dư sau sắp xếp đơn vị hành chính."),
+                              "user_hp_finance_staff")
+        late.with_user(self._user("user_hp_finance_staff")).action_submit()
+        past = self.env["ubnd.workday"].subtract_working_days(fields.Date.context_today(self), 5)
+        late.sudo().write({"received_date": past, "office_deadline": late._deadline(past, "office_intake_days")})
+        self.env["ubnd.submission"]._cron_mark_overdue()
+
+        # Being clarified by the Department of Construction.
+        clar = self._complete(self._new("user_hp_construction_head", name="Điều chỉnh cục bộ quy hoạch phân khu ven sông Lạch Tray",
+                                        kind="scheme", field_id=f_con.id, submitting_unit_id=construction.id,
+                                        matter_type="planning", area_ha=12),
+                              "user_hp_construction_head")
+        clar.with_user(self._user("user_hp_construction_head")).action_submit()
+        clar.sudo().clarification_unit_id = construction
+        clar.with_user(self._user(office)).action_ask_clarification()
+
+        # With the Vice-Chairman in charge of urban affairs, chain under way.
+        pending = self._complete(self._new("user_hp_construction_head", name="Quyết định phê duyệt giá khởi điểm đấu giá khu đất số 3",
+                                           kind="chairman_decision", field_id=f_con.id, submitting_unit_id=construction.id),
+                                 "user_hp_construction_head")
+        pending.with_user(self._user("user_hp_construction_head")).action_submit()
+        pending.with_user(self._user(office)).action_forward_to_leader()
+
+        # A collective matter waiting for the session: sale of public assets worth 120 bn VND.
+        collective = self._complete(self._new("user_hp_finance_staff", name="Phương án bán trụ sở cũ Sở Tài chính (120 tỷ đồng)",
+                                              kind="committee_decision", addressee="committee", field_id=f_fin.id,
+                                              submitting_unit_id=finance.id, matter_type="asset", amount_bn=120),
+                                    "user_hp_finance_staff")
+        collective.with_user(self._user("user_hp_finance_staff")).action_submit()
+        collective.with_user(self._user(office)).action_forward_to_leader()
+        self._chain(collective)
+        collective.with_user(collective.leader_id).action_send_to_session()
+
+        # Approved, signed and issued ones.
+        for name, field, unit, user, stop in (
+            ("Quyết định ban hành Kế hoạch chuyển đổi số năm 2027", f_fin, finance, "user_hp_finance_staff", "approved"),
+            ("Quyết định phê duyệt chỉ giới đường đỏ tuyến đường Hồ Sen – Cầu Rào 2", f_con, construction, "user_hp_construction_head", "signed"),
+            ("Quyết định phân bổ kinh phí sửa chữa trường học trước mùa mưa bão", f_fin, finance, "user_hp_finance_staff", "issued"),
+        ):
+            sub = self._complete(self._new(user, name=name, kind="chairman_decision", field_id=field.id, submitting_unit_id=unit.id), user)
+            sub.with_user(self._user(user)).action_submit()
+            sub.with_user(self._user(office)).action_forward_to_leader()
+            self._chain(sub)
+            leader = sub.leader_id
+            sub.with_user(leader).write({"decision_note": "Đồng ý, trình ký ban hành."})
+            sub.with_user(leader).action_approve()
+            if stop in ("signed", "issued"):
+                sub.with_user(leader).action_sign()
+            if stop == "issued":
+                sub.with_user(self._user(office)).action_issue()
+
+        # Returned with reasons, transferred, withdrawn.
+        ret = self._new("user_hp_finance_staff", name="Đề nghị hỗ trợ kinh phí tổ chức lễ hội", kind="other",
+                        field_id=self.env.ref("ubnd_quyche.field_culture").id, submitting_unit_id=finance.id)
+        ret.with_user(self._user("user_hp_finance_staff")).action_submit()
+        ret.sudo().return_reason = "Thiếu tờ trình và dự thảo văn bản; đề nghị bổ sung theo Điều 15.2 Quy chế."
+        ret.with_user(self._user(office)).action_return()
+        tra = self._complete(self._new("user_hp_construction_head", name="Đề nghị cấp phép khai thác cát lòng sông", kind="other",
+                                       field_id=f_con.id, submitting_unit_id=construction.id), "user_hp_construction_head")
+        tra.with_user(self._user("user_hp_construction_head")).action_submit()
+        tra.sudo().write({"transfer_to": "Bộ Nông nghiệp và Môi trường", "return_reason": "Thuộc thẩm quyền cấp Bộ."})
+        tra.with_user(self._user(office)).action_transfer()
+        wd = self._new("user_hp_finance_staff", name="Báo cáo tình hình thu ngân sách tháng 10", kind="report",
+                       field_id=f_fin.id, submitting_unit_id=finance.id)
+        wd.with_user(self._user("user_hp_finance_staff")).action_withdraw()
+
+        # A state-secret dossier: register entry only.
+        self._new("user_hp_finance_staff", name="Hồ sơ mật về phương án bảo đảm an ninh kinh tế", kind="other",
+                  field_id=self.env.ref("ubnd_quyche.field_internal").id, submitting_unit_id=finance.id,
+                  confidentiality="mat")
+
+        # The ward: a dossier with its Vice-Chairman for education.
+        ward = self.env.ref("ubnd_quyche.committee_trian")
+        ta = self.env["ubnd.submission"].with_user(self._user("user_ta_clerk")).create({
+            "name": "Kế hoạch sửa chữa Trường Tiểu học Trị An", "committee_id": ward.id, "kind": "scheme",
+            "field_id": f_edu.id, "submitting_unit_id": self.env.ref("ubnd_quyche.unit_ta_economy").id,
+        })
+        self._complete(ta, "user_ta_clerk")
+        ta.with_user(self._user("user_ta_clerk")).action_submit()
+        ta.with_user(self._user("user_ta_chief_office")).action_forward_to_leader()
+        return True
