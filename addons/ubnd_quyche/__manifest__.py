@@ -29,6 +29,11 @@
     "demo": [
         "demo/ubnd_quyche_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "ubnd_quyche/static/tests/tours/*.js",
+        ],
+    },
     "post_init_hook": "post_init_hook",
     "installable": True,
     "application": True,

@@ -6,3 +6,4 @@ from . import test_signing
 from . import test_security
 from . import test_submission
 from . import test_reports
+from . import test_tour

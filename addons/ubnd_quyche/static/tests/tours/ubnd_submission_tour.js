@@ -1,0 +1,39 @@
+import { registry } from "@web/core/registry";
+
+// The unit submits its dossier.
+registry.category("web_tour.tours").add("ubnd_submission_unit_submits", {
+    steps: () => [
+        { trigger: ".o_form_view .o_statusbar_status" },
+        { trigger: 'button[name="action_submit"]', run: "click" },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Submitted to the Office")' },
+    ],
+});
+
+// The Office checks it and forwards it to the leader in charge.
+registry.category("web_tour.tours").add("ubnd_submission_office_forwards", {
+    steps: () => [
+        { trigger: 'button[name="action_forward_to_leader"]', run: "click" },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("With the leader")' },
+    ],
+});
+
+// The leader, on his phone: the inbox card, one tap to decide, an opinion, one tap to approve.
+registry.category("web_tour.tours").add("ubnd_submission_leader_decides_on_phone", {
+    steps: () => [
+        { trigger: '.o_kanban_record:contains("Tour dossier")' },
+        { trigger: '.o_kanban_record:contains("Tour dossier") button[name="action_open_decision"]', run: "click" },
+        { trigger: '.modal div[name="comment"] textarea', run: "edit Đồng ý, trình ký." },
+        { trigger: '.modal button[name="action_approve"]', run: "click" },
+        { trigger: "body:not(:has(.modal))" },
+        { trigger: '.o_kanban_record:contains("Tour dossier") button[name="action_sign"]', run: "click" },
+        { trigger: '.o_kanban_view:not(:has(.o_kanban_record:contains("Tour dossier") button[name="action_sign"]))' },
+    ],
+});
+
+// The Office issues the signed document.
+registry.category("web_tour.tours").add("ubnd_submission_office_issues", {
+    steps: () => [
+        { trigger: 'button[name="action_issue"]', run: "click" },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Issued")' },
+    ],
+});
