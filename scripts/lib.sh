@@ -230,8 +230,8 @@ ensure_postgres() {
     fi
     UBND_PG_PORT="$(pg_port)"
     export UBND_PG_PORT
-    local i
-    for i in $(seq 1 30); do
+
+    for _ in $(seq 1 30); do
         pg_isready -q -h "$UBND_PG_HOST" -p "$UBND_PG_PORT" && break
         sleep 1
     done
@@ -361,10 +361,10 @@ wait_http() {
 
 # stop_pid PID [NAME]: TERM, wait up to 30 s, then KILL
 stop_pid() {
-    local pid="$1" i
+    local pid="$1"
     kill -0 "$pid" 2>/dev/null || return 0
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
     kill -KILL "$pid" 2>/dev/null || true
     sleep 0.5
 }

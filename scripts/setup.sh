@@ -21,7 +21,7 @@ for arg in "$@"; do
         --stop) MODE=stop ;;
         --status) MODE=status ;;
         --no-start) MODE=nostart ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown argument: $arg (see --help)" ;;
     esac
 done

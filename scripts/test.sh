@@ -138,7 +138,6 @@ eval "$("$UBND_VENV/bin/python" "$UBND_ROOT/scripts/odoo_log_report.py" "$LOG" -
     || { gate "could not parse the Odoo log $LOG"; exit 1; }
 ODOO_RUN=$ODOO_TESTS_RUN
 ODOO_FAILED=$ODOO_TESTS_FAILED_TOTAL
-ODOO_SKIPPED=$ODOO_SKIPPED
 log "Odoo result line(s): ${ODOO_RESULT_RAW:-<none>}"
 
 if [ "$ODOO_RC" = 124 ] || [ "$ODOO_RC" = 137 ]; then
