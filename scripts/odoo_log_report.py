@@ -80,7 +80,8 @@ SUMMARY_ERROR_RE = re.compile(
 
 
 def is_test_logger(logger):
-    return ".tests." in logger + "." and logger.startswith("odoo.addons.")
+    """odoo.addons.<module>.tests[.<file>[.<Class>.<method>[.browser]]]"""
+    return logger.startswith("odoo.addons.") and ".tests." in logger + "."
 
 
 def parse(lines, modules=()):
@@ -94,6 +95,7 @@ def parse(lines, modules=()):
         "module_failures": [],
         "browser_skips": [],
         "unexpected_errors": [],
+        "test_logger_errors": [],
         "bad_warnings": [],
         "test_failure_lines": 0,
         "result_raw": [],
@@ -130,8 +132,13 @@ def parse(lines, modules=()):
         if level in ("ERROR", "CRITICAL"):
             if SUMMARY_ERROR_RE.search(msg):
                 continue
-            if is_test_logger(logger) and TEST_FAIL_RE.match(msg):
-                rep["test_failure_lines"] += 1
+            if is_test_logger(logger):
+                if TEST_FAIL_RE.match(msg):
+                    rep["test_failure_lines"] += 1
+                else:
+                    # e.g. "<test>.browser: FAILED: [3/3] Tour ..." (detail of a
+                    # failing tour) or an error logged by a test's own code
+                    rep["test_logger_errors"].append(line)
                 continue
             rep["unexpected_errors"].append(line)
         elif level == "WARNING" and BAD_WARNING_RE.search(msg):

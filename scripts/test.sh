@@ -153,7 +153,13 @@ if [ "$ODOO_BROWSER_SKIPS_COUNT" -gt 0 ]; then
 fi
 if [ "$ODOO_UNEXPECTED_ERRORS_COUNT" -gt 0 ]; then
     printf '%s\n' "$ODOO_UNEXPECTED_ERRORS" | head -n 10 | cut -c1-400 | sed 's/^/      /' >&2
-    gate "$ODOO_UNEXPECTED_ERRORS_COUNT ERROR/CRITICAL log line(s) that are not test results (install error, or an error logged during tests; shown above)"
+    gate "$ODOO_UNEXPECTED_ERRORS_COUNT ERROR/CRITICAL log line(s) outside test results (install error, or a server error during tests; shown above)"
+fi
+# Errors logged by a test's own loggers (e.g. "<test>.browser: FAILED: ... Tour")
+# detail a failing test; when no test failed they are a problem of their own.
+if [ "$ODOO_TEST_LOGGER_ERRORS_COUNT" -gt 0 ] && [ "$ODOO_FAILED" -eq 0 ]; then
+    printf '%s\n' "$ODOO_TEST_LOGGER_ERRORS" | head -n 10 | cut -c1-400 | sed 's/^/      /' >&2
+    gate "$ODOO_TEST_LOGGER_ERRORS_COUNT ERROR line(s) logged by tests that all passed (shown above)"
 fi
 if [ "$ODOO_BAD_WARNINGS_COUNT" -gt 0 ]; then
     printf '%s\n' "$ODOO_BAD_WARNINGS" | head -n 10 | cut -c1-400 | sed 's/^/      /' >&2

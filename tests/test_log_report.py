@@ -64,6 +64,17 @@ Traceback (most recent call last):
 odoo.tools.convert.ParseError: while parsing /x/data.xml:4
 """
 
+TOUR_FAILURE = f"""\
+{P} INFO {DB} {T}: Starting TestTour.test_tour ... 
+{P} ERROR {DB} {T}.TestTour.test_tour.browser: FAILED: [3/3] Tour ubnd_x → Step .o_statusbar_status button. 
+{P} ERROR {DB} {T}: FAIL: TestTour.test_tour
+Traceback (most recent call last):
+  File "/tmp/x/addons/ubnd_x/tests/test_tour.py", line 9, in test_tour
+odoo.tests.common.ChromeBrowserException: FAILED: [3/3] Tour ubnd_x
+ 
+{P} ERROR {DB} odoo.tests.result: 1 failed, 0 error(s) of 1 tests when loading database '{DB}' 
+"""
+
 NO_TESTS = f"""\
 {P} INFO {DB} odoo.service.server: 0 post-tests in 0.00s, 0 queries 
 {P} WARNING {DB} odoo.tests.result: 0 failed, 0 error(s) of 0 tests when loading database '{DB}' 
@@ -110,6 +121,12 @@ class TestOdooLogReport(unittest.TestCase):
         self.assertEqual(r["result_lines"], 0)
         self.assertEqual(len(r["unexpected_errors"]), 3)
         self.assertEqual(len(r["bad_warnings"]), 1)
+
+    def test_tour_failure_details_are_not_unexpected_errors(self):
+        r = parse(TOUR_FAILURE)
+        self.assertEqual(r["tests_failed_total"], 1)
+        self.assertEqual(r["unexpected_errors"], [])
+        self.assertEqual(len(r["test_logger_errors"]), 1)
 
     def test_no_tests(self):
         r = parse(NO_TESTS)
