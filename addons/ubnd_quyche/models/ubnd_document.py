@@ -65,14 +65,37 @@ class UbndDocument(models.Model):
         [("draft", "Draft"), ("signed", "Signed"), ("issued", "Issued"), ("cancelled", "Cancelled")],
         default="draft", required=True, readonly=True, tracking=True, copy=False,
     )
+    is_legal_normative = fields.Boolean(
+        "Legal normative document",
+        help="000 Đ20.3, Đ52.1, 001 Đ16.2: legal normative documents are posted on the committee's portal "
+        "and sent to the official gazette, except state secrets.",
+    )
+    concerns_citizens = fields.Boolean(
+        help="000 Đ20.2: a document bearing directly on citizens' rights and obligations is notified to them.",
+    )
+    publication_state = fields.Selection(
+        [("not_required", "Not required"), ("to_publish", "To publish"), ("published", "Published")],
+        compute="_compute_publication_state", store=True, index=True,
+    )
+    published_at = fields.Datetime(readonly=True, copy=False)
     recipients = fields.Text("Recipients (Nơi nhận)")
     body = fields.Html()
     attachment_ids = fields.Many2many("ir.attachment", string="Files")
 
+    series = fields.Selection(
+        [("normal", "Normal"), ("confidential", "Confidential")], compute="_compute_series", store=True,
+        help="Decree 30/2020 Đ15.2: confidential documents are numbered and registered in their own series.",
+    )
+
     _reference_unique = models.Constraint(
-        "UNIQUE(committee_id, year, number, symbol)",
+        "UNIQUE(committee_id, year, series, number, symbol)",
         "This number and symbol is already used by the committee this year (Decree 30/2020 Art. 15).",
     )
+
+    @api.depends("confidentiality")
+    def _compute_series(self):
+        for doc in self:
+            doc.series = "confidential" if doc.confidentiality != "normal" else "normal"
 
     @api.depends("document_type_id", "committee_id.issuer_code", "drafting_unit_id.ubnd_code")
     def _compute_symbol(self):
@@ -89,6 +112,29 @@ class UbndDocument(models.Model):
     def _compute_display_reference(self):
         for doc in self:
             doc.display_reference = "%s %s" % (doc.reference, doc.name) if doc.reference else doc.name
+
+    @api.depends("state", "is_legal_normative", "concerns_citizens", "confidentiality", "published_at")
+    def _compute_publication_state(self):
+        for doc in self:
+            if doc.published_at:
+                doc.publication_state = "published"
+            elif (doc.state == "issued" and doc.confidentiality == "normal"
+                  and (doc.is_legal_normative or doc.concerns_citizens)):
+                doc.publication_state = "to_publish"
+            else:
+                doc.publication_state = "not_required"
+
+    def action_publish(self):
+        """The Office posts an issued document on the portal (000 Đ20.2–20.3, Đ52.1; 001 Đ16.2); never a state secret."""
+        if not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
+            raise UserError(self.env._("Only the Office publishes documents."))
+        for doc in self:
+            if doc.confidentiality != "normal":
+                raise UserError(self.env._("A state-secret document is never published (000 Đ20.3)."))
+            if doc.state != "issued":
+                raise UserError(self.env._("Only an issued document can be published."))
+        self.sudo().write({"published_at": fields.Datetime.now()})
+        return True
 
     # --- Printing (Decree 30/2020 App. I) -------------------------------------------------------
     def _nd30_date_line(self):
@@ -110,7 +156,7 @@ class UbndDocument(models.Model):
     def _series(self):
         """Confidential documents have their own series (Decree 30/2020 Đ15.2)."""
         self.ensure_one()
-        return "confidential" if self.confidentiality != "normal" else "normal"
+        return self.series
 
     def _sequence(self):
         self.ensure_one()

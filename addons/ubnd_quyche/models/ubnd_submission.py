@@ -517,6 +517,25 @@ class UbndSubmission(models.Model):
             sub.review_ids.sudo().unlink()
         return True
 
+    def action_refer_to_chairman(self):
+        """000 Đ7.2.g, 001 Đ5.3: a matter touching several Vice-Chairmen's fields on which they disagree, or beyond
+        the Vice-Chairman's competence, goes to the Chairman; the initials already given stay."""
+        self._check_state("to_leader")
+        self._check_may_decide()
+        for sub in self:
+            if not (sub.decision_note or "").strip():
+                raise UserError(self.env._("Say why the Chairman must decide (the disagreement or the competence)."))
+            if sub.leader_id == sub.committee_id.chairman_id:
+                raise UserError(self.env._("The dossier is already with the Chairman."))
+            sub.message_post(body=self.env._("Referred to the Chairman: %s", sub.decision_note))
+            sub.write({"addressee": "chairman"})
+            open_reviews = sub.sudo().review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
+            open_reviews._compute_nominal_reviewer_ids()
+            open_reviews._compute_reviewer_ids()
+            sub._close_step_activities()
+            sub._schedule_step_activity(sub.leader_id, sub.decision_deadline, self.env._("Decide on the dossier"))
+        return True
+
     def _validate_my_tier(self):
         """Approve the current user's turn in the chain, if any, then require the whole chain."""
         self.ensure_one()
@@ -558,6 +577,7 @@ class UbndSubmission(models.Model):
             "field_id": self.field_id.id,
             "drafting_unit_id": self.submitting_unit_id.id,
             "urgency": self.urgency,
+            "is_legal_normative": self.is_legal_draft,
             "attachment_ids": [Command.set(self.component_ids.filtered(lambda c: c.code == "c").attachment_ids.ids)],
         })
         return self.document_id
@@ -585,7 +605,7 @@ class UbndSubmission(models.Model):
     def _get_under_validation_exceptions(self):
         """While the chain runs, the leader may still write his opinion and the steps' bookkeeping."""
         return super()._get_under_validation_exceptions() + [
-            "decision_note", "special_case_reason", "reconciliation_date", "disagreement_report_deadline",
+            "decision_note", "special_case_reason", "addressee", "leader_id", "reconciliation_date", "disagreement_report_deadline",
             "is_overdue", "activity_ids", "message_ids", "inbox_user_ids", "current_deadline",
         ]
 

@@ -433,3 +433,92 @@ class TestDocumentNumbering(UbndSubmissionCase):
             doc.with_user(self.deputy_office).name = "Sửa"
         with self.assertRaises(UserError):
             doc.with_user(self.deputy_office).action_cancel()
+
+
+class TestSubmissionRegulationDetails(UbndSubmissionCase):
+    def test_legal_draft_deadlines(self):
+        """R-000-19.2a, R-000-19.2b, R-000-19.2c, R-000-19.2c-2, R-000-19.2d, R-001-14.1b, R-001-14.1c: a legal draft is
+        reviewed within 7 working days, returned for supplement within 3, reconciled within 5, the disagreements
+        reported within 3 after the meeting, and the leader's opinion given within 3."""
+        sub = self.complete(self.new_submission(kind="committee_decision", is_legal_draft=True, addressee="chairman"))
+        self.submit(sub, date(2026, 3, 2))
+        self.assertEqual(sub.office_deadline, date(2026, 3, 11))
+        self.assertEqual(sub.office_return_deadline, date(2026, 3, 5))
+        self.assertEqual(sub.reconciliation_deadline, date(2026, 3, 9))
+        sub.reconciliation_date = date(2026, 3, 6)
+        sub.action_record_reconciliation()
+        self.assertEqual(sub.disagreement_report_deadline, date(2026, 3, 11))
+        self.forward(sub, date(2026, 3, 10))
+        self.assertFalse(sub.office_late)
+        self.assertEqual(sub.decision_deadline, date(2026, 3, 13))
+        other = self.new_submission(kind="committee_decision", is_legal_draft=True)
+        self.submit(other, date(2026, 3, 2))
+        other.return_reason = "Đề nghị bổ sung báo cáo thẩm định của Sở Tư pháp."
+        with on(date(2026, 3, 6)):
+            other.with_user(self.deputy_office).action_return()
+        self.assertTrue(other.office_late, "the written request to supplement came after 3 working days")
+
+    def test_every_dossier_goes_through_the_office(self):
+        """R-001-12.1, R-000-16.2, R-000-16.3: no leader acts on a dossier the Office has not registered and forwarded;
+        every step is tracked electronically."""
+        sub = self.complete(self.new_submission())
+        self.env.cr.precommit.run()  # creation and submission are two requests in real use
+        self.submit(sub, date(2026, 3, 2))
+        with self.assertRaises(UserError), on(date(2026, 3, 3)):
+            sub.with_user(self.vc_urban).action_approve()
+        self.assertTrue(sub.received_date and sub.reference.startswith("HS/"))
+        self.env.cr.precommit.run()
+        sub.invalidate_recordset(["message_ids"])
+        tracked = sub.sudo().message_ids.tracking_value_ids.filtered(lambda t: t.field_id.name == "state")
+        self.assertTrue(tracked)
+
+    def test_one_stop_dossier_needs_the_time_control_slip(self):
+        """R-000-15.2h, R-001-11: a one-stop administrative-procedure dossier needs its time-control slip (h)."""
+        sub = self.new_submission(kind="tthc")
+        for component in sub.with_user(self.staff).component_ids.filtered(lambda c: c.code in ("a", "b", "c")):
+            component.attachment_ids = [(4, self.env["ir.attachment"].with_user(self.staff).create(
+                {"name": "x.pdf", "datas": base64.b64encode(b"x")}).id)]
+        self.submit(sub, date(2026, 3, 2))
+        with self.assertRaises(UserError):
+            self.forward(sub, date(2026, 3, 3))
+        self.assertIn("h", sub.missing_components)
+
+    def test_vice_chairman_refers_to_the_chairman(self):
+        """R-000-7.2g, R-001-5.3: a Vice-Chairman refers a disputed matter to the Chairman; the initials stay."""
+        sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
+        with on(date(2026, 3, 4)):
+            sub.with_user(self.unit_head).validate_tier()
+            sub.with_user(self.chief_office).validate_tier()
+            with self.assertRaises(UserError):
+                sub.with_user(self.vc_urban).action_refer_to_chairman()
+            sub.with_user(self.vc_urban).decision_note = "Liên quan lĩnh vực tài chính, ý kiến khác nhau."
+            sub.with_user(self.vc_urban).action_refer_to_chairman()
+            self.assertEqual(sub.leader_id, self.chairman)
+            with self.assertRaises(AccessError):
+                sub.with_user(self.vc_urban).action_approve()
+            sub.with_user(self.chairman).action_approve()
+        self.assertEqual(sub.state, "approved")
+        self.assertEqual(len(sub.review_ids.filtered(lambda r: r.status == "approved")), 3)
+
+    def test_publication_of_legal_documents_but_never_secrets(self):
+        """R-000-20.3, R-000-52.1, R-001-16.2, R-000-20.2: issued legal normative documents and documents on citizens'
+        rights are to be published; state secrets never are."""
+        Doc = self.env["ubnd.document"]
+        legal = Doc.create({"name": "Quy định", "committee_id": self.committee.id, "document_type_id": self.doctype_decision.id,
+                            "is_legal_normative": True})
+        secret = Doc.create({"name": "Mật", "committee_id": self.committee.id, "document_type_id": self.doctype_decision.id,
+                             "is_legal_normative": True, "confidentiality": "mat"})
+        citizens = Doc.create({"name": "Thông báo thu hồi đất", "committee_id": self.committee.id,
+                               "document_type_id": self.doctype_notice.id, "concerns_citizens": True})
+        with on(date(2026, 3, 2)):
+            for doc in legal | secret:
+                doc.with_user(self.chairman).action_sign()
+                doc.with_user(self.deputy_office).action_issue()
+            citizens.with_user(self.chairman).action_sign()
+            citizens.with_user(self.deputy_office).action_issue()
+        self.assertEqual((legal.publication_state, secret.publication_state, citizens.publication_state),
+                         ("to_publish", "not_required", "to_publish"))
+        with self.assertRaises(UserError):
+            secret.with_user(self.deputy_office).action_publish()
+        legal.with_user(self.deputy_office).action_publish()
+        self.assertEqual(legal.publication_state, "published")
