@@ -1,4 +1,12 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+# What only the workflow may change on a review of a submission (an RPC caller could otherwise approve
+# his own step by writing it: base_tier_validation gives every user write access to reviews).
+PROTECTED_REVIEW_FIELDS = {
+    "status", "done_by", "reviewed_date", "acting_for_id", "delegation_id", "definition_id", "model", "res_id",
+    "sequence", "requested_by",
+}
 
 
 class TierReview(models.Model):
@@ -38,6 +46,24 @@ class TierReview(models.Model):
         if self.model and self.res_id and self.model in self.env and hasattr(self.env[self.model], "_ubnd_substitutes"):
             return self.env[self.model].browse(self.res_id)
         return None
+
+    def _ubnd_guarded(self):
+        return not self.env.su and not self.env.context.get("ubnd_workflow") and any(
+            review.model == "ubnd.submission" for review in self
+        )
+
+    def write(self, vals):
+        if self._ubnd_guarded():
+            touched = set(vals) & PROTECTED_REVIEW_FIELDS
+            # Promoting a waiting review to pending is bookkeeping the reviewer's own session does.
+            if touched - {"status"} or vals.get("status", "pending") != "pending":
+                raise AccessError(self.env._("Approval steps change only through the approval actions."))
+        return super().write(vals)
+
+    def unlink(self):
+        if self._ubnd_guarded():
+            raise AccessError(self.env._("Approval steps change only through the approval actions."))
+        return super().unlink()
 
     @api.model
     def _ubnd_refresh_open_reviewers(self):

@@ -177,9 +177,14 @@ class UbndDelegation(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         self._check_may_manage([vals.get("grantor_id") for vals in vals_list])
+        if not self.env.su:
+            for vals in vals_list:
+                vals.pop("state", None)  # a grant is born a draft and put in force by its action
         return super().create(vals_list)
 
     def write(self, vals):
+        if "state" in vals and not (self.env.su or self.env.context.get("ubnd_workflow")):
+            raise AccessError(self.env._("A grant is put in force or revoked only through its actions."))
         self._check_may_manage(self.grantor_id.ids + ([vals["grantor_id"]] if vals.get("grantor_id") else []))
         if self.filtered(lambda g: g.state != "draft") and set(vals) & {
             "kind", "grantor_id", "grantee_id", "parent_id", "field_ids", "document_type_ids", "date_start",
@@ -191,14 +196,14 @@ class UbndDelegation(models.Model):
 
     def action_activate(self):
         self._check_may_manage(self.grantor_id.ids)
-        self.filtered(lambda g: g.state == "draft").write({"state": "active"})
+        self.filtered(lambda g: g.state == "draft").with_context(ubnd_workflow=True).write({"state": "active"})
         return True
 
     def action_revoke(self):
         """Revoking a grant also revokes what was passed on from it (the deputy's KT. under a TL.)."""
         self._check_may_manage(self.grantor_id.ids)
         to_revoke = self | self.child_ids
-        to_revoke.filtered(lambda g: g.state != "revoked").write({"state": "revoked"})
+        to_revoke.filtered(lambda g: g.state != "revoked").with_context(ubnd_workflow=True).write({"state": "revoked"})
         return True
 
     # --- Queries ----------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 CONFIDENTIALITY = [
     ("normal", "Not confidential"),
@@ -13,6 +13,13 @@ URGENCY = [
     ("thuong_khan", "Very urgent (Thượng khẩn)"),
     ("hoa_toc", "Immediate (Hỏa tốc)"),
 ]
+
+
+# Written only by signing, numbering, issuing and publishing: never directly by a caller.
+PROTECTED_FIELDS = frozenset({
+    "state", "number", "year", "reference", "date", "signer_id", "signing_capacity", "signature_block",
+    "delegation_id", "signed_at", "issue_deadline", "issued_at", "issued_late", "published_at",
+})
 
 
 class UbndDocument(models.Model):
@@ -233,10 +240,20 @@ class UbndDocument(models.Model):
                 raise UserError(self.env._(
                     "A signed document keeps its number: correct it by an amending or replacing document."
                 ))
-        self.write({"state": "cancelled"})
+        self.sudo().write({"state": "cancelled"})
         return True
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                for fname in PROTECTED_FIELDS:
+                    vals.pop(fname, None)
+        return super().create(vals_list)
+
     def write(self, vals):
+        if not self.env.su and PROTECTED_FIELDS & set(vals):
+            raise AccessError(self.env._("A document's number, signature and status change only by signing and issuing it."))
         protected = {"name", "document_type_id", "authority", "field_id", "confidentiality", "body", "symbol"}
         if not self.env.su and protected & set(vals) and self.filtered(lambda d: d.state in ("signed", "issued")):
             raise ValidationError(self.env._("A signed document cannot be changed."))

@@ -39,6 +39,24 @@ STATES = [
     ("withdrawn", "Withdrawn"),
     ("offline", "State secret: handled on paper"),
 ]
+# Fields only the workflow's actions write: an RPC caller cannot jump a step by writing them.
+WORKFLOW_FIELDS = frozenset({
+    "state", "reference", "submitter_id", "received_date", "office_deadline", "office_return_deadline",
+    "forwarded_date", "decision_deadline", "decided_date", "office_late", "decision_late", "is_overdue",
+    "reconciliation_deadline", "disagreement_report_deadline", "collective_outcome", "collective_note",
+    "document_id", "route",
+})
+
+
+def workflow_step(method):
+    """Mark a public action as a workflow step, allowed to write the workflow's fields."""
+    def step(self, *args, **kwargs):
+        return method(self.with_context(ubnd_workflow=True), *args, **kwargs)
+    step.__name__ = method.__name__
+    step.__doc__ = method.__doc__
+    return step
+
+
 OPEN_STATES = ("submitted", "clarification", "to_leader", "collective", "approved", "signed")
 MATTERS = [
     ("none", "Within a leader's own competence"),
@@ -270,6 +288,10 @@ class UbndSubmission(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            if not self.env.su:
+                for fname in WORKFLOW_FIELDS - {"submitter_id"}:
+                    vals.pop(fname, None)
+                vals["submitter_id"] = self.env.user.id
             if vals.get("reference", "/") == "/":
                 vals["reference"] = self.env["ir.sequence"].next_by_code("ubnd.submission") or "/"
             if vals.get("confidentiality", "normal") != "normal":
@@ -278,7 +300,17 @@ class UbndSubmission(models.Model):
         submissions._ensure_components()
         return submissions
 
+    def _check_workflow_write(self, vals):
+        if self.env.su or self.env.context.get("ubnd_workflow"):
+            return
+        if WORKFLOW_FIELDS & set(vals):
+            raise AccessError(self.env._("The dossier's status and dates change only through its workflow actions."))
+        if "leader_id" in vals and self.filtered(lambda s: s.state not in ("draft", "returned")) \
+                and not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
+            raise AccessError(self.env._("Only the Office changes the leader in charge of a submitted dossier."))
+
     def write(self, vals):
+        self._check_workflow_write(vals)
         if "state" in vals:
             # tier.validation computes need_validation without dependencies: refresh it on every transition.
             self.invalidate_recordset(["need_validation"])
@@ -341,6 +373,7 @@ class UbndSubmission(models.Model):
         self.sudo().activity_ids.action_feedback(feedback=self.env._("Step completed."))
 
     # --- Unit: submit, withdraw ------------------------------------------------------------------
+    @workflow_step
     def action_submit(self):
         """The unit submits; electronic submission is received by the Office at once (000 Đ16.1)."""
         self._check_state("draft", "returned")
@@ -365,6 +398,7 @@ class UbndSubmission(models.Model):
                                         self.env._("Check the dossier"))
         return True
 
+    @workflow_step
     def action_withdraw(self):
         self._check_state("draft", "submitted", "clarification", "to_leader", "returned")
         for sub in self:
@@ -375,6 +409,7 @@ class UbndSubmission(models.Model):
         return True
 
     # --- Office: forward, clarify, return, transfer ----------------------------------------------
+    @workflow_step
     def action_forward_to_leader(self):
         """000 Đ18.1, 001 Đ12: only a complete dossier within competence reaches the leader."""
         self._check_office()
@@ -402,6 +437,7 @@ class UbndSubmission(models.Model):
             sub._schedule_step_activity(sub.leader_id, sub.decision_deadline, self.env._("Decide on the dossier"))
         return True
 
+    @workflow_step
     def action_ask_clarification(self):
         """000 Đ18.2: the Office proposes which unit clarifies the dossier or gathers views."""
         self._check_office()
@@ -412,6 +448,7 @@ class UbndSubmission(models.Model):
             sub.write({"state": "clarification", "office_late": self._today() > sub.office_deadline})
         return True
 
+    @workflow_step
     def action_return(self):
         """000 Đ18.3, 001 Đ12.2.a: an incomplete or out-of-competence dossier goes back in writing, with reasons."""
         self._check_office()
@@ -425,6 +462,7 @@ class UbndSubmission(models.Model):
                              partner_ids=sub.submitter_id.partner_id.ids)
         return True
 
+    @workflow_step
     def action_transfer(self):
         """000 Đ18.3: a dossier outside the committee's competence is transferred to the competent body."""
         self._check_office()
@@ -436,6 +474,7 @@ class UbndSubmission(models.Model):
             sub.write({"state": "transferred", "office_late": self._today() > sub.office_return_deadline})
         return True
 
+    @workflow_step
     def action_record_reconciliation(self):
         """000 Đ19.2.c: after a reconciliation meeting that did not agree, the Office reports the views within 03 working days."""
         for sub in self:
@@ -464,6 +503,7 @@ class UbndSubmission(models.Model):
             if sub.decision_note:
                 sub.message_post(body=self.env._("Leader's opinion: %s", sub.decision_note))
 
+    @workflow_step
     def action_approve(self):
         """The leader approves a matter of his own competence; the draft goes to signature."""
         self._check_state("to_leader")
@@ -479,10 +519,12 @@ class UbndSubmission(models.Model):
             sub._prepare_document()
         return True
 
+    @workflow_step
     def action_send_to_session(self):
         self._send_collective("session")
         return True
 
+    @workflow_step
     def action_send_to_ballot(self):
         """000 Đ3.2.b, Đ5: only the Chairman sends a matter to a written ballot instead of a session."""
         for sub in self:
@@ -503,6 +545,7 @@ class UbndSubmission(models.Model):
             sub._record_decision("collective", route)
             sub._prepare_document()
 
+    @workflow_step
     def action_leader_return(self):
         """The leader sends the dossier back with his opinion."""
         self._check_state("to_leader")
@@ -517,6 +560,7 @@ class UbndSubmission(models.Model):
             sub.review_ids.sudo().unlink()
         return True
 
+    @workflow_step
     def action_refer_to_chairman(self):
         """000 Đ7.2.g, 001 Đ5.3: a matter touching several Vice-Chairmen's fields on which they disagree, or beyond
         the Vice-Chairman's competence, goes to the Chairman; the initials already given stay."""
@@ -548,6 +592,7 @@ class UbndSubmission(models.Model):
             ))
 
     # --- Collective outcome (sessions and ballots of ubnd_meetings) --------------------------------
+    @workflow_step
     def _apply_collective_outcome(self, outcome, note=False):
         """Called by a session vote or a written ballot (000 Đ18.5)."""
         for sub in self:
@@ -582,6 +627,7 @@ class UbndSubmission(models.Model):
         })
         return self.document_id
 
+    @workflow_step
     def action_sign(self):
         """The leader signs the draft in the capacity the register allows; the number follows at once."""
         self._check_state("approved")
@@ -592,6 +638,7 @@ class UbndSubmission(models.Model):
                                         self.env._("Issue the signed document"))
         return True
 
+    @workflow_step
     def action_issue(self):
         """000 Đ20.1, 001 Đ16.1: the Office issues the signed document within the profile's deadline."""
         self._check_office()
@@ -640,6 +687,15 @@ class UbndSubmission(models.Model):
             substitutes |= grant.grantee_id
         return substitutes - users
 
+    @workflow_step
+    def request_validation(self):
+        return super().request_validation()
+
+    @workflow_step
+    def _rejected_tier(self, tiers=False):
+        return super()._rejected_tier(tiers)
+
+    @workflow_step
     def _validate_tier(self, tiers=False):
         """Record who acted and for whom; a substitute acts only under a grant in force today."""
         self.ensure_one()
@@ -670,6 +726,7 @@ class UbndSubmission(models.Model):
 
     # --- Reminders ---------------------------------------------------------------------------------
     @api.model
+    @workflow_step
     def _cron_mark_overdue(self):
         """Mark steps past their deadline and remind the person who must act (000 Đ18)."""
         today = fields.Date.context_today(self)

@@ -49,3 +49,47 @@ class TestSecurity(UbndCommonCase):
             grant.with_user(self.vc_urban).action_revoke()
         with self.assertRaises(AccessError):
             grant.with_user(self.vc_urban).write({"note": "x"})
+
+    def test_rpc_cannot_write_workflow_fields(self):
+        """RPC callers skip the UI: status, numbers and approvals cannot be written directly, by anyone."""
+        sub = self.env["ubnd.submission"].with_user(self.staff).create({
+            "name": "Thử", "committee_id": self.committee.id, "submitting_unit_id": self.department.id,
+            "state": "issued",
+        })
+        self.assertEqual(sub.state, "draft", "a caller cannot create a dossier in a later state")
+        with self.assertRaises(AccessError):
+            sub.with_user(self.staff).write({"state": "approved"})
+        with self.assertRaises(AccessError):
+            sub.with_user(self.chief_office).write({"decision_deadline": "2030-01-01"})
+        doc = self.env["ubnd.document"].with_user(self.chief_office).create({
+            "name": "Văn bản", "committee_id": self.committee.id,
+            "document_type_id": self.doctype_decision.id, "number": 7, "state": "issued",
+        })
+        self.assertEqual((doc.state, doc.number), ("draft", 0))
+        with self.assertRaises(AccessError):
+            doc.with_user(self.chief_office).write({"state": "issued"})
+        grant = self.env["ubnd.delegation"].with_user(self.chairman).create({
+            "committee_id": self.committee.id, "kind": "tuq", "grantor_id": self.chairman.id,
+            "grantee_id": self.member_finance.id, "authorising_document": "GUQ", "date_start": date(2026, 1, 1),
+            "date_end": date(2026, 2, 1), "state": "active",
+        })
+        self.assertEqual(grant.state, "draft")
+        with self.assertRaises(AccessError):
+            grant.with_user(self.chairman).write({"state": "active"})
+
+    def test_rpc_cannot_approve_a_review_by_writing_it(self):
+        """An approval step is given only through the approval action of the person whose turn it is."""
+        Employee = self.env["hr.employee"].with_company(self.company)
+        self.department.manager_id = Employee.create({"name": "TP", "user_id": self.unit_head.id,
+                                                      "department_id": self.department.id, "company_id": self.company.id})
+        sub = self.env["ubnd.submission"].create({
+            "name": "Thử", "committee_id": self.committee.id, "submitting_unit_id": self.department.id,
+            "field_id": self.field_construction.id,
+        })
+        sub.with_context(ubnd_workflow=True).write({"state": "to_leader"})
+        sub.request_validation()
+        review = sub.review_ids.sorted("sequence")[-1]
+        with self.assertRaises(AccessError):
+            review.with_user(self.staff).write({"status": "approved", "done_by": self.staff.id})
+        with self.assertRaises(AccessError):
+            review.with_user(self.staff).unlink()

@@ -334,6 +334,25 @@ class TestSubmissionDelegation(UbndSubmissionCase):
                 sub.with_user(self.vc_economy).action_approve()
         self.assertEqual(sub.state, "to_leader")
 
+    def test_substitute_only_within_the_grant_scope(self):
+        """R-000-7.2e, R-000-6.3e: a KT. grant limited to a field lets the Vice-Chairman act for the Chairman on
+        that field only."""
+        self.grant(kind="kt", grantor_id=self.chairman.id, grantee_id=self.vc_urban.id,
+                   field_ids=[(6, 0, self.field_justice.ids)], date_start=date(2026, 1, 1), date_end=date(2026, 12, 31))
+        inside = self.complete(self.new_submission(addressee="chairman", field_id=self.field_justice.id))
+        outside = self.complete(self.new_submission(addressee="chairman", field_id=self.field_economy.id))
+        for sub in inside | outside:
+            self.submit(sub, date(2026, 3, 2))
+            with on(date(2026, 3, 3)):
+                self.forward(sub, date(2026, 3, 3))
+                sub.with_user(self.unit_head).validate_tier()
+                sub.with_user(self.chief_office).validate_tier()
+        with on(date(2026, 3, 4)):
+            inside.with_user(self.vc_urban).action_approve()
+            with self.assertRaises(AccessError):
+                outside.with_user(self.vc_urban).action_approve()
+        self.assertEqual((inside.state, outside.state), ("approved", "to_leader"))
+
     def test_unit_deputy_initials_for_the_absent_head(self):
         """R-000-9.3a: the deputy running the unit initials in the head's place during the absence."""
         sub = self.complete(self.new_submission())

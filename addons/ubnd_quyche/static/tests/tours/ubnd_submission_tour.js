@@ -5,7 +5,7 @@ registry.category("web_tour.tours").add("ubnd_submission_unit_submits", {
     steps: () => [
         { trigger: ".o_form_view .o_statusbar_status" },
         { trigger: 'button[name="action_submit"]', run: "click" },
-        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Submitted to the Office")' },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="submitted"]' },
     ],
 });
 
@@ -13,7 +13,7 @@ registry.category("web_tour.tours").add("ubnd_submission_unit_submits", {
 registry.category("web_tour.tours").add("ubnd_submission_office_forwards", {
     steps: () => [
         { trigger: 'button[name="action_forward_to_leader"]', run: "click" },
-        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("With the leader")' },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="to_leader"]' },
     ],
 });
 
@@ -34,6 +34,6 @@ registry.category("web_tour.tours").add("ubnd_submission_leader_decides_on_phone
 registry.category("web_tour.tours").add("ubnd_submission_office_issues", {
     steps: () => [
         { trigger: 'button[name="action_issue"]', run: "click" },
-        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Issued")' },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="issued"]' },
     ],
 });

@@ -1,0 +1,26 @@
+from odoo import fields, models
+
+# 002 Đ17 — the eight components of a closed inspection dossier.
+DOSSIER_COMPONENTS = [
+    ("decision", "1. Decision setting up the inspection team"),
+    ("assigning_documents", "2. Assigning documents and related documents (if any)"),
+    ("urging_documents", "3. Tracking and urging documents (if any)"),
+    ("reports", "4. Reports and documents on implementation"),
+    ("plan", "5. Inspection plan or directing document"),
+    ("minutes", "6. Minutes and documents on the inspection content"),
+    ("result_report", "7. Inspection result report"),
+    ("other", "8. Other related documents"),
+]
+
+
+class UbndInspectionDossier(models.Model):
+    _name = "ubnd.inspection.dossier"
+    _description = "Inspection dossier document"
+    _order = "component, id"
+
+    inspection_id = fields.Many2one("ubnd.inspection", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="inspection_id.company_id", store=True)
+    component = fields.Selection(DOSSIER_COMPONENTS, required=True)
+    name = fields.Char(required=True)
+    document_id = fields.Many2one("ubnd.document", string="Committee document")
+    attachment_ids = fields.Many2many("ir.attachment", string="Files")

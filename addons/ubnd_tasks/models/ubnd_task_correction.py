@@ -1,0 +1,102 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class UbndTaskCorrection(models.Model):
+    """A correction of inaccurate task data agreed between the Office and the unit.
+
+    002 Đ7.2.a: the Office that finds inaccurate data exchanges with the unit to agree before
+    adjusting it; 002 Đ7.1.b: a unit corrects its own data, or notifies the Office and agrees the
+    resolution with it. The party that did not propose the correction agrees to it; only then is it
+    applied to the update concerned.
+    """
+
+    _name = "ubnd.task.correction"
+    _description = "Agreed correction of task data"
+    _order = "id desc"
+
+    task_id = fields.Many2one("ubnd.task", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
+    update_id = fields.Many2one("ubnd.task.update", string="Update corrected", required=True,
+                                domain="[('task_id', '=', task_id)]")
+    proposed_by = fields.Selection([("office", "The Office"), ("unit", "The unit")], required=True, readonly=True)
+    proposed_by_id = fields.Many2one("res.users", string="Proposer", default=lambda self: self.env.user, readonly=True)
+    description = fields.Text("What is inaccurate", required=True)
+    new_report_date = fields.Date("Correct report date")
+    new_report_reference = fields.Char("Correct report number")
+    new_note = fields.Text("Correct content")
+    state = fields.Selection(
+        [("proposed", "Proposed"), ("agreed", "Agreed"), ("applied", "Applied"), ("refused", "Refused")],
+        default="proposed", required=True, readonly=True,
+    )
+    agreed_by_id = fields.Many2one("res.users", readonly=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            task = self.env["ubnd.task"].browse(vals["task_id"])
+            if self.env.su:
+                vals.setdefault("proposed_by", "office")
+            elif task._is_office_user():
+                vals["proposed_by"] = "office"
+            elif task._is_lead_user():
+                vals["proposed_by"] = "unit"
+            else:
+                raise AccessError(self.env._("Only the Office or the lead unit proposes a correction (002 Đ7)."))
+        return super().create(vals_list)
+
+    def _is_counterpart(self):
+        """The party that did not propose the correction."""
+        self.ensure_one()
+        if self.proposed_by == "office":
+            return self.task_id._is_lead_user()
+        return self.task_id._is_office_user()
+
+    def action_agree(self):
+        for correction in self:
+            if correction.state != "proposed":
+                raise UserError(self.env._("Only a proposed correction can be agreed."))
+            if not self.env.su and not correction._is_counterpart():
+                raise AccessError(self.env._(
+                    "The correction is agreed by the other party: the unit for the Office's proposal, the Office "
+                    "for the unit's (002 Đ7.1.b, Đ7.2.a)."
+                ))
+            correction.sudo().write({"state": "agreed", "agreed_by_id": self.env.user.id})
+        return True
+
+    def action_refuse(self):
+        for correction in self:
+            if not self.env.su and not correction._is_counterpart():
+                raise AccessError(self.env._("Only the other party refuses a proposed correction."))
+            correction.sudo().state = "refused"
+        return True
+
+    def action_apply(self):
+        """Apply an agreed correction; a corrected completion date re-decides the timeliness."""
+        for correction in self:
+            if correction.state != "agreed":
+                raise UserError(self.env._(
+                    "Inaccurate data is adjusted only after the Office and the unit agree (002 Đ7.2.a)."
+                ))
+            if not self.env.su and not correction.task_id._is_office_user():
+                raise AccessError(self.env._("The Office applies agreed corrections on the System."))
+            vals = {}
+            if correction.new_report_date:
+                vals["report_date"] = correction.new_report_date
+            if correction.new_report_reference:
+                vals["report_reference"] = correction.new_report_reference
+            if correction.new_note:
+                vals["note"] = correction.new_note
+            update = correction.update_id
+            update.sudo().with_context(ubnd_task_agreed_correction=True).write(vals)
+            task = correction.task_id
+            if update.state == "confirmed" and update.kind == "completion" and "report_date" in vals:
+                task.sudo().completion_date = update.report_date
+            elif update.state == "submitted" and update.kind == "completion" and "report_date" in vals:
+                task.sudo().reported_date = update.report_date
+            correction.sudo().state = "applied"
+            task.sudo().message_post(
+                body=self.env._("Agreed correction applied: %s", correction.description),
+                subtype_xmlid="mail.mt_note",
+            )
+        return True

@@ -1,0 +1,211 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+UPDATE_KINDS = [
+    ("progress", "Progress report"),
+    ("completion", "Completion report"),
+    ("difficulty", "Written report on difficulties or delay"),
+    ("contribution", "Coordinating unit's input"),
+]
+
+
+class UbndTaskUpdate(models.Model):
+    """An update of a task on the System (002 Đ6.1.a–b, Đ8.2.b, Đ19.2).
+
+    The lead unit reports progress (tasks without deadline) or completion, attaching the e-file of
+    its report document to the committee, or marks the task “Đã thực hiện” when no written report is
+    required; it enters the update within the profile's working days of issuing the report. The
+    Office confirms a completion report or sends it back. Coordinating units give their input to the
+    lead unit; a unit that cannot do a task that fell due reports the difficulties in writing.
+    """
+
+    _name = "ubnd.task.update"
+    _description = "Task update"
+    _order = "entry_date desc, id desc"
+
+    task_id = fields.Many2one("ubnd.task", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
+    kind = fields.Selection(UPDATE_KINDS, required=True, default="progress")
+    unit_id = fields.Many2one(
+        "hr.department", string="Unit", required=True,
+        compute="_compute_unit_id", store=True, readonly=False, precompute=True,
+    )
+    user_id = fields.Many2one("res.users", string="Entered by", default=lambda self: self.env.user, readonly=True)
+    written_report = fields.Boolean(
+        "Written report", default=True,
+        help="002 Đ6.1.a — with a written report, attach the e-file of the report document sent to the "
+        "committee; without one, the unit simply reports “Đã thực hiện”.",
+    )
+    report_reference = fields.Char("Report number and symbol")
+    report_date = fields.Date(
+        "Report date",
+        help="Issue date of the unit's report document; for “Đã thực hiện” without a written report, the day "
+        "the unit marks it. The completion report's date decides whether the task was on time.",
+    )
+    entry_date = fields.Date(
+        "Entered on", default=lambda self: self.env["ubnd.task"]._today(), readonly=True, copy=False,
+    )
+    update_deadline = fields.Date(
+        compute="_compute_update_deadline", store=True,
+        help="002 Đ6.1.b — the update is entered within the profile's working days of the report's issue.",
+    )
+    entered_late = fields.Boolean(compute="_compute_update_deadline", store=True)
+    note = fields.Text("Content")
+    attachment_ids = fields.Many2many("ir.attachment", string="Files")
+    state = fields.Selection(
+        [("submitted", "Submitted"), ("confirmed", "Confirmed"), ("sent_back", "Sent back")],
+        default="submitted", required=True, readonly=True, copy=False,
+    )
+    confirmed_by_id = fields.Many2one("res.users", string="Confirmed by", readonly=True, copy=False)
+    confirmed_date = fields.Date(readonly=True, copy=False)
+    send_back_reason = fields.Text(readonly=True, copy=False)
+
+    @api.depends("task_id", "kind")
+    def _compute_unit_id(self):
+        for update in self:
+            if update.kind == "contribution":
+                update.unit_id = update.task_id._coordinating_units_of()[:1] or update.unit_id
+            else:
+                update.unit_id = update.task_id.lead_unit_id
+
+    @api.depends("report_date", "entry_date", "task_id.committee_id.profile_id.task_update_days")
+    def _compute_update_deadline(self):
+        for update in self:
+            profile = update.task_id.committee_id.profile_id
+            if update.report_date and profile and update.kind in ("progress", "completion"):
+                update.update_deadline = profile.compute_deadline(
+                    update.report_date, "task_update_days", update.task_id.company_id,
+                )
+            else:
+                update.update_deadline = False
+            update.entered_late = bool(update.update_deadline and update.entry_date > update.update_deadline)
+
+    def _compute_display_name(self):
+        labels = dict(self._fields["kind"]._description_selection(self.env))
+        for update in self:
+            update.display_name = "%s – %s" % (labels[update.kind], update.task_id.display_name)
+
+    @api.constrains("kind", "written_report", "report_reference", "report_date", "attachment_ids")
+    def _check_written_report(self):
+        for update in self:
+            if update.kind in ("progress", "completion") and update.written_report:
+                if not (update.report_reference and update.report_date and update.attachment_ids):
+                    raise ValidationError(self.env._(
+                        "A written report is entered with its number, its date and the e-file of the report "
+                        "document sent to the committee (002 Đ6.1.a)."
+                    ))
+            if update.kind == "difficulty" and not (update.report_reference or update.attachment_ids):
+                raise ValidationError(self.env._(
+                    "Difficulties and delays are reported to the Office in writing: give the document's number "
+                    "or attach it (002 Đ19.2, Đ8.1.e)."
+                ))
+            if update.report_date and update.report_date > update.entry_date:
+                raise ValidationError(self.env._("A report cannot be dated after the day it is entered."))
+
+    # ------------------------------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        today = self.env["ubnd.task"]._today()
+        for vals in vals_list:
+            vals.setdefault("entry_date", today)
+            if not vals.get("written_report", True) and vals.get("kind") in ("progress", "completion"):
+                vals["report_date"] = vals["entry_date"]
+        updates = super().create(vals_list)
+        for update in updates:
+            update._check_author()
+            update._apply_to_task()
+        return updates
+
+    def _check_author(self):
+        """Progress, completion and difficulties come from the lead unit; input from coordinating units."""
+        self.ensure_one()
+        task = self.task_id
+        if self.env.su:
+            return
+        if self.kind == "contribution":
+            if self.unit_id not in task._coordinating_units_of():
+                raise AccessError(self.env._("Only a coordinating unit gives input to the lead unit (002 Đ8.2.b)."))
+        else:
+            task._check_lead_unit()
+
+    def _apply_to_task(self):
+        self.ensure_one()
+        task = self.task_id
+        if self.kind == "completion":
+            if task.state != "in_progress":
+                raise UserError(self.env._("Only a task in progress can be reported completed."))
+            task._apply_completion_report(self)
+        elif self.kind == "progress":
+            if task.state not in ("in_progress", "reported"):
+                raise UserError(self.env._("Progress is reported on a task in progress."))
+            task.sudo().last_update_date = self.entry_date
+        elif self.kind == "difficulty":
+            if task.state not in ("in_progress", "reported"):
+                raise UserError(self.env._("Difficulties are reported on a task in progress."))
+            task.sudo().write({"delay_explained": True, "last_update_date": self.entry_date})
+            self.env["ubnd.task.direction"].sudo().create({
+                "task_id": task.id,
+                "reason": "difficulty",
+                "description": self.note or self.report_reference,
+            })
+        else:
+            task._schedule(
+                task.lead_user_id,
+                self.env._("Input from %s", self.unit_id.name),
+                note=self.note or "",
+            )
+        task.sudo().message_post(
+            body=self.env._("%(kind)s entered by %(unit)s.", kind=self.display_name, unit=self.unit_id.name),
+            attachment_ids=self.attachment_ids.ids if task.confidentiality == "normal" else [],
+            subtype_xmlid="mail.mt_note",
+        )
+
+    def write(self, vals):
+        """A unit corrects its own update until the Office confirms it (002 Đ7.1.b); afterwards a correction
+        agreed between the Office and the unit is needed (002 Đ7.2.a)."""
+        if not self.env.su and not self.env.context.get("ubnd_task_agreed_correction"):
+            for update in self:
+                if update.state != "submitted":
+                    raise UserError(self.env._(
+                        "A confirmed or sent-back update is changed through a correction agreed between the "
+                        "Office and the unit (002 Đ7.2.a)."
+                    ))
+                if update.user_id != self.env.user and not update.task_id._is_lead_user():
+                    raise AccessError(self.env._("Only the unit that entered an update corrects it (002 Đ7.1.b)."))
+        return super().write(vals)
+
+    # --- Office confirmation (002 Đ6.1.a, Đ6.2.a) --------------------------------------------------
+    def action_confirm(self):
+        """The Office confirms the reported completion: only then is the task completed."""
+        for update in self:
+            update.task_id._check_office()
+            if update.kind != "completion" or update.state != "submitted" or update.task_id.state != "reported":
+                raise UserError(self.env._("Only a completion report awaiting confirmation can be confirmed."))
+            update.sudo().write({
+                "state": "confirmed",
+                "confirmed_by_id": self.env.user.id,
+                "confirmed_date": update.task_id._today(),
+            })
+            update.task_id._apply_confirmation(update)
+        return True
+
+    def action_open_send_back(self):
+        self.ensure_one()
+        self.task_id._check_office()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Send back"),
+            "res_model": "ubnd.task.reason.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_update_id": self.id, "default_task_id": self.task_id.id, "default_action": "send_back"},
+        }
+
+    def _send_back(self, reason):
+        for update in self:
+            update.task_id._check_office()
+            if update.kind != "completion" or update.state != "submitted":
+                raise UserError(self.env._("Only a completion report awaiting confirmation can be sent back."))
+            update.sudo().write({"state": "sent_back", "send_back_reason": reason})
+            update.task_id._apply_send_back(update, reason)
+        return True

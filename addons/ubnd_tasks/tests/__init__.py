@@ -1,0 +1,2 @@
+from . import test_task_record
+from . import test_task_status
