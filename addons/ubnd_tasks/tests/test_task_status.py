@@ -118,7 +118,9 @@ class TestTaskStatus(UbndTaskCase):
     def test_overdue_change_is_tracked_in_chatter(self):
         """R-002-5.1g: the nightly move to overdue is traced in the task's chatter."""
         task = self.assign(self.make_task())
+        self.env.cr.precommit.run()  # the day of assignment ends: its transaction commits
         self.status_on(task, date(2026, 11, 30))
+        self.env.cr.precommit.run()  # tracking messages are written when the cron's transaction commits
         task = task.sudo()
         tracking = task.message_ids.tracking_value_ids.filtered(lambda v: v.field_id.name == "status")
         self.assertTrue(tracking)
