@@ -17,7 +17,7 @@ from odoo.modules.registry import Registry
 
 USERS = 2000
 SMALL, LARGE = 2000, 200000
-OPEN_SHARE = 0.02  # open dossiers are a small share of history
+OPEN_SHARE = 0.05  # share of open dossiers among the first 2,000
 REPEAT = 30
 
 
@@ -79,7 +79,8 @@ def fill_submissions(env, committee, users, target):
     for start in range(have, target, batch):
         rows = []
         for i in range(start, min(start + batch, target)):
-            is_open = rng.random() < OPEN_SHARE
+            # Open dossiers are a stable few at any time; history (closed dossiers) is what grows.
+            is_open = i < SMALL and rng.random() < OPEN_SHARE
             state = rng.choice(["submitted", "to_leader", "approved"]) if is_open else rng.choice(["issued", "returned", "withdrawn", "transferred"])
             rows.append((
                 "Bench dossier %d" % i, "BENCH/%07d" % i, committee.id, committee.company_id.id, "other", "vice_chairman",
@@ -125,6 +126,7 @@ def main():
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
         committee = ensure_committee(env)
+        cr.execute("DELETE FROM ubnd_submission WHERE committee_id = %s", [committee.id])  # same data every run
         cr.commit()
         users = ensure_users(env, committee, None)
         cr.commit()
