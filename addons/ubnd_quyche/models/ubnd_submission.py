@@ -5,6 +5,7 @@ from .ubnd_document import CONFIDENTIALITY, URGENCY
 from .ubnd_submission_component import ALWAYS_REQUIRED, COMPONENTS
 
 KINDS = [
+    ("legal_proposal", "Proposal to draft a legal document"),
     ("hdnd_resolution", "Draft People's Council resolution"),
     ("committee_decision", "Committee decision"),
     ("chairman_decision", "Chairman decision"),
@@ -16,6 +17,7 @@ KINDS = [
 ]
 # Which document type the draft for signature becomes, by kind.
 KIND_DOCUMENT_TYPES = {
+    "legal_proposal": "ubnd_quyche.doctype_cv",  # registration letter or the Chairman's approval
     "hdnd_resolution": "ubnd_quyche.doctype_ttr",  # the committee submits a tờ trình to the Council
     "committee_decision": "ubnd_quyche.doctype_qd",
     "chairman_decision": "ubnd_quyche.doctype_qd",
@@ -99,6 +101,11 @@ class UbndSubmission(models.Model):
     )
     company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
     kind = fields.Selection(KINDS, required=True, default="other", tracking=True)
+    proposed_document = fields.Selection(
+        [("hdnd_resolution", "People's Council resolution"), ("committee_decision", "Committee decision"),
+         ("chairman_decision", "Chairman decision")],
+        help="000 Đ19.1: for a proposal to draft a legal document, which document is proposed.",
+    )
     is_legal_draft = fields.Boolean(
         "Legal normative draft", tracking=True,
         help="Draft legal normative documents follow 000 Đ19 (review within 07 working days, reconciliation meeting).",
@@ -380,8 +387,7 @@ class UbndSubmission(models.Model):
         self._check_not_secret()
         today = self._today()
         for sub in self:
-            p = sub._profile()
-            office_field = "legal_review_days" if sub.is_legal_draft else "office_intake_days"
+            office_field = sub._office_deadline_field()
             return_field = "legal_supplement_request_days" if sub.is_legal_draft else "office_intake_days"
             vals = {
                 "state": "submitted",
@@ -397,6 +403,13 @@ class UbndSubmission(models.Model):
             sub._schedule_step_activity(sub.committee_id._office_users()[:1] or self.env.user, vals["office_deadline"],
                                         self.env._("Check the dossier"))
         return True
+
+    def _office_deadline_field(self):
+        """000 Đ19.1.a–b: proposals to draft legal documents; Đ19.2.a: legal drafts; Đ18.1: other dossiers."""
+        self.ensure_one()
+        if self.kind == "legal_proposal":
+            return "legal_registration_days" if self.proposed_document == "hdnd_resolution" else "legal_proposal_advice_days"
+        return "legal_review_days" if self.is_legal_draft else "office_intake_days"
 
     @workflow_step
     def action_withdraw(self):

@@ -541,3 +541,17 @@ class TestSubmissionRegulationDetails(UbndSubmissionCase):
             secret.with_user(self.deputy_office).action_publish()
         legal.with_user(self.deputy_office).action_publish()
         self.assertEqual(legal.publication_state, "published")
+
+
+class TestLegalProposal(UbndSubmissionCase):
+    def test_proposal_deadlines(self):
+        """R-000-19.1a, R-000-19.1b: a proposal to draft a Council resolution is registered within 7 working days;
+        a proposal for a committee or Chairman decision is advised on within 7 working days."""
+        resolution = self.new_submission(kind="legal_proposal", proposed_document="hdnd_resolution", addressee="chairman")
+        decision = self.new_submission(kind="legal_proposal", proposed_document="chairman_decision", addressee="chairman")
+        self.profile.legal_registration_days = 6  # the two numbers are distinct fields of the profile
+        for sub in resolution | decision:
+            self.submit(sub, date(2026, 4, 24))
+        # 24/4/2026 is a Friday; 27/4 (Hùng Vương observed), 30/4 and 1/5 are off.
+        self.assertEqual(resolution.office_deadline, date(2026, 5, 7))
+        self.assertEqual(decision.office_deadline, date(2026, 5, 8))
