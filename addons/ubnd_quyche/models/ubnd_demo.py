@@ -26,6 +26,7 @@ class UbndDemo(models.AbstractModel):
         pdf = self.env["ir.attachment"].with_user(self._user(user)).create({
             "name": "du-thao-%s.pdf" % submission.reference.replace("/", "-"),
             "datas": base64.b64encode(b"%PDF-1.4\n% ho so trinh demo\n"),
+            "res_model": "ubnd.submission", "res_id": submission.id,
         })
         for component in sub.component_ids.filtered("required"):
             component.attachment_ids = [(4, pdf.id)]
@@ -75,6 +76,7 @@ class UbndDemo(models.AbstractModel):
                                  "user_hp_construction_head")
         pending.with_user(self._user("user_hp_construction_head")).action_submit()
         pending.with_user(self._user(office)).action_forward_to_leader()
+        self._chain(pending)  # initialled and checked: now the Vice-Chairman's turn
 
         # A collective matter waiting for the session: sale of public assets worth 120 bn VND.
         collective = self._complete(self._new("user_hp_finance_staff", name="Phương án bán trụ sở cũ Sở Tài chính (120 tỷ đồng)",

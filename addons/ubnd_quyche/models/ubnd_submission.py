@@ -180,6 +180,8 @@ class UbndSubmission(models.Model):
     )
     collective_note = fields.Text(readonly=True, copy=False)
     document_id = fields.Many2one("ubnd.document", string="Document", readonly=True, copy=False)
+    can_decide = fields.Boolean(compute="_compute_can_decide",
+                                help="The current user is the leader in charge, or his lawful substitute, and it is his turn.")
     inbox_user_ids = fields.Many2many(
         "res.users", "ubnd_submission_inbox_rel", "submission_id", "user_id",
         compute="_compute_inbox_user_ids", store=True, string="Must act",
@@ -219,6 +221,13 @@ class UbndSubmission(models.Model):
                 "to_leader": sub.decision_deadline,
                 "signed": sub.document_id.issue_deadline,
             }.get(sub.state, False)
+
+    @api.depends_context("uid")
+    @api.depends("state", "leader_id")
+    def _compute_can_decide(self):
+        user = self.env.user
+        for sub in self:
+            sub.can_decide = sub.state == "to_leader" and user in (sub.leader_id | sub._ubnd_substitutes(sub.leader_id))
 
     @api.depends("state", "leader_id", "review_ids.status", "review_ids.reviewer_ids", "committee_id.office_unit_id")
     def _compute_inbox_user_ids(self):
@@ -705,8 +714,24 @@ class UbndSubmission(models.Model):
         return super().request_validation()
 
     @workflow_step
+    def restart_validation(self):
+        """The Office restarts the chain of a dossier it corrected; nobody else resets approvals."""
+        self._check_office()
+        return super().restart_validation()
+
+    @workflow_step
     def _rejected_tier(self, tiers=False):
-        return super()._rejected_tier(tiers)
+        """A step of the chain that refuses sends the dossier back to the unit, with who refused and why."""
+        res = super()._rejected_tier(tiers and tiers.with_env(self.env))
+        for sub in self.filtered(lambda s: s.state == "to_leader"):
+            refused = sub.review_ids.filtered(lambda r: r.status == "rejected")[-1:]
+            reason = self.env._("Refused at the step “%(step)s” by %(user)s.", step=refused.name or "", user=self.env.user.name)
+            if refused.comment:
+                reason = "%s %s" % (reason, refused.comment)
+            sub._close_step_activities()
+            sub.with_context(skip_validation_check=True).write({"state": "returned", "return_reason": reason})
+            sub.review_ids.sudo().unlink()
+        return res
 
     @workflow_step
     def _validate_tier(self, tiers=False):
@@ -723,7 +748,7 @@ class UbndSubmission(models.Model):
             if not grant:
                 raise AccessError(self.env._("Your delegation for this approval is no longer in force."))
             acting[review.id] = (grant.grantor_id, grant)
-        res = super()._validate_tier(tiers)
+        res = super()._validate_tier(tiers and tiers.with_env(self.env))
         for review in mine.filtered(lambda r: r.status == "approved"):
             nominal, grant = acting[review.id]
             review.sudo().write({"acting_for_id": nominal.id, "delegation_id": grant.id if grant else False})

@@ -40,7 +40,8 @@ class UbndSubmissionCase(UbndCommonCase):
     def complete(self, submission):
         """The unit uploads a file for each required component."""
         pdf = self.env["ir.attachment"].with_user(self.staff).create(
-            {"name": "du-thao.pdf", "datas": base64.b64encode(b"%PDF-1.4 test")})
+            {"name": "du-thao.pdf", "datas": base64.b64encode(b"%PDF-1.4 test"),
+             "res_model": "ubnd.submission", "res_id": submission.id})
         for component in submission.with_user(self.staff).component_ids.filtered("required"):
             component.attachment_ids = [(4, pdf.id)]
         return submission
@@ -555,3 +556,15 @@ class TestLegalProposal(UbndSubmissionCase):
         # 24/4/2026 is a Friday; 27/4 (Hùng Vương observed), 30/4 and 1/5 are off.
         self.assertEqual(resolution.office_deadline, date(2026, 5, 7))
         self.assertEqual(decision.office_deadline, date(2026, 5, 8))
+
+    def test_refused_initials_send_the_dossier_back(self):
+        """R-000-18.3: a step of the chain that refuses returns the dossier to the unit with the reason; only the
+        Office restarts a chain."""
+        sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
+        with self.assertRaises(AccessError):
+            sub.with_user(self.staff).restart_validation()
+        with on(date(2026, 3, 3)):
+            sub.with_user(self.unit_head).reject_tier()
+        self.assertEqual(sub.state, "returned")
+        self.assertIn(self.unit_head.name, sub.return_reason)
+        self.assertFalse(sub.review_ids)
