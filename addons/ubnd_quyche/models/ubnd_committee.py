@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .ubnd_regulation_profile import LEVELS
+
 
 class UbndCommittee(models.Model):
     """A People's Committee (Ủy ban nhân dân), one per company.
@@ -24,10 +26,7 @@ class UbndCommittee(models.Model):
         help="Code of the issuing body in document symbols (Decree 30/2020 App. I §II.3), e.g. QĐ-UBND.",
     )
     company_id = fields.Many2one("res.company", required=True, ondelete="restrict", default=lambda self: self.env.company)
-    level = fields.Selection(
-        [("province", "Province / centrally-run city"), ("commune", "Commune / ward / special zone")],
-        required=True, default="province", tracking=True,
-    )
+    level = fields.Selection(LEVELS, required=True, default="province", tracking=True)
     parent_id = fields.Many2one(
         "ubnd.committee", string="Higher-level committee", index=True, ondelete="restrict",
         help="The committee this one answers to (a ward's provincial or city committee).",

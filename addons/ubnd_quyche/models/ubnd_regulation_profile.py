@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+LEVELS = [("province", "Province / centrally-run city"), ("commune", "Commune / ward / special zone")]
+
 WEEKDAYS = [
     ("0", "Monday"),
     ("1", "Tuesday"),
@@ -45,12 +47,7 @@ class UbndRegulationProfile(models.Model):
     _order = "is_preset desc, name"
 
     name = fields.Char(required=True, tracking=True)
-    level = fields.Selection(
-        [("province", "Province / centrally-run city"), ("commune", "Commune / ward / special zone")],
-        required=True,
-        default="province",
-        tracking=True,
-    )
+    level = fields.Selection(LEVELS, required=True, default="province", tracking=True)
     is_preset = fields.Boolean(
         "Preset", copy=False,
         help="A preset is the template a committee's own profile is copied from; editing a preset "

@@ -56,10 +56,19 @@ class UbndSubmissionCase(UbndCommonCase):
             submission.with_user(self.deputy_office).action_forward_to_leader()
         return submission
 
+    def initial_and_check(self, submission):
+        """The unit head initials and the Office leadership checks: the leader's turn comes next."""
+        submission.with_user(self.unit_head).validate_tier()
+        submission.with_user(self.chief_office).validate_tier()
+
+    def initial_and_check(self, submission):
+        """The unit head initials and the Office leadership checks: the leader's turn comes next."""
+        submission.with_user(self.unit_head).validate_tier()
+        submission.with_user(self.chief_office).validate_tier()
+
     def approve_chain(self, submission, day, leader=None):
         with on(day):
-            submission.with_user(self.unit_head).validate_tier()
-            submission.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(submission)
             submission.with_user(leader or submission.leader_id).action_approve()
         return submission
 
@@ -180,8 +189,7 @@ class TestSubmissionFlow(UbndSubmissionCase):
         sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
         self.forward(sub, date(2026, 3, 2))
         with on(date(2026, 3, 9)):
-            sub.with_user(self.unit_head).validate_tier()
-            sub.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(sub)
             with self.assertRaises(UserError):
                 sub.with_user(self.vc_urban).action_approve()
             sub.with_user(self.vc_urban).special_case_reason = "Chờ ý kiến Bộ Xây dựng."
@@ -282,8 +290,7 @@ class TestSubmissionRouting(UbndSubmissionCase):
         self.complete(sub)
         self.forward(self.submit(sub, date(2026, 3, 2)), date(2026, 3, 3))
         with on(date(2026, 3, 4)):
-            sub.with_user(self.unit_head).validate_tier()
-            sub.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(sub)
             with self.assertRaises(UserError):
                 sub.with_user(self.chairman).action_approve()
             sub.with_user(self.chairman).action_send_to_ballot()
@@ -293,8 +300,7 @@ class TestSubmissionRouting(UbndSubmissionCase):
         sub2 = self.complete(self.new_submission(matter_type="asset", amount_bn=50))  # addressed to a Vice-Chairman
         self.forward(self.submit(sub2, date(2026, 3, 2)), date(2026, 3, 3))
         with on(date(2026, 3, 4)):
-            sub2.with_user(self.unit_head).validate_tier()
-            sub2.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(sub2)
             with self.assertRaises(AccessError):
                 sub2.with_user(self.vc_urban).action_send_to_ballot()
             sub2.with_user(self.vc_urban).action_send_to_session()
@@ -313,8 +319,7 @@ class TestSubmissionDelegation(UbndSubmissionCase):
         self.submit(sub, date(2026, 3, 2))
         with on(date(2026, 3, 4)):
             self.forward(sub, date(2026, 3, 4))
-            sub.with_user(self.unit_head).validate_tier()
-            sub.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(sub)
             sub.with_user(self.vc_economy).action_approve()
         review = sub.review_ids.filtered(lambda r: r.done_by == self.vc_economy)
         self.assertEqual(review.acting_for_id, self.chairman)
@@ -328,8 +333,7 @@ class TestSubmissionDelegation(UbndSubmissionCase):
         self.submit(sub, date(2026, 3, 2))
         with on(date(2026, 3, 3)):
             self.forward(sub, date(2026, 3, 3))
-            sub.with_user(self.unit_head).validate_tier()
-            sub.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(sub)
         with on(date(2026, 3, 4)):
             with self.assertRaises(AccessError):
                 sub.with_user(self.vc_economy).action_approve()
@@ -346,8 +350,7 @@ class TestSubmissionDelegation(UbndSubmissionCase):
             self.submit(sub, date(2026, 3, 2))
             with on(date(2026, 3, 3)):
                 self.forward(sub, date(2026, 3, 3))
-                sub.with_user(self.unit_head).validate_tier()
-                sub.with_user(self.chief_office).validate_tier()
+                self.initial_and_check(sub)
         with on(date(2026, 3, 4)):
             inside.with_user(self.vc_urban).action_approve()
             with self.assertRaises(AccessError):
@@ -507,8 +510,7 @@ class TestSubmissionRegulationDetails(UbndSubmissionCase):
         """R-000-7.2g, R-001-5.3: a Vice-Chairman refers a disputed matter to the Chairman; the initials stay."""
         sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
         with on(date(2026, 3, 4)):
-            sub.with_user(self.unit_head).validate_tier()
-            sub.with_user(self.chief_office).validate_tier()
+            self.initial_and_check(sub)
             with self.assertRaises(UserError):
                 sub.with_user(self.vc_urban).action_refer_to_chairman()
             sub.with_user(self.vc_urban).decision_note = "Liên quan lĩnh vực tài chính, ý kiến khác nhau."
