@@ -22,6 +22,7 @@
         "views/ubnd_config_views.xml",
         "views/ubnd_document_views.xml",
         "views/ubnd_submission_views.xml",
+        "views/ubnd_consultation_views.xml",
         "views/ubnd_menus.xml",
         "report/ubnd_report_layout.xml",
         "report/ubnd_document_report.xml",

@@ -16,3 +16,4 @@ from . import ubnd_submission
 from . import tier_definition
 from . import tier_review
 from . import ubnd_demo
+from . import ubnd_consultation

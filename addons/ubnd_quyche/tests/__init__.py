@@ -7,3 +7,4 @@ from . import test_security
 from . import test_submission
 from . import test_reports
 from . import test_tour
+from . import test_consultation

@@ -1,0 +1,132 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class UbndConsultation(models.Model):
+    """A written inter-agency consultation (000 Đ12.3; 001 Đ21.2).
+
+    The requester states the content and a reply deadline between the profile's minimum and
+    maximum number of working days after sending, unless the work is urgent, important or complex
+    (recorded). A consulted unit that does not reply by the deadline, or replies late, is deemed to
+    agree; the requester reports non-responders to the Chairman.
+    """
+
+    _name = "ubnd.consultation"
+    _description = "Inter-agency consultation"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_sent desc, id desc"
+
+    name = fields.Char("Subject", required=True, tracking=True)
+    committee_id = fields.Many2one("ubnd.committee", required=True, index=True, ondelete="restrict",
+                                   default=lambda self: self.env["ubnd.committee"]._for_company())
+    company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
+    requesting_unit_id = fields.Many2one("hr.department", string="Requesting unit", required=True)
+    submission_id = fields.Many2one("ubnd.submission", string="Dossier", index=True)
+    content = fields.Html(required=True)
+    exception_reason = fields.Char(
+        "Urgent, important or complex",
+        help="000 Đ12.3.a: outside the usual reply window only for urgent, important or complex work; say why.",
+    )
+    date_sent = fields.Date(readonly=True, copy=False, tracking=True)
+    deadline = fields.Date("Reply deadline", tracking=True)
+    line_ids = fields.One2many("ubnd.consultation.line", "consultation_id", string="Consulted units")
+    state = fields.Selection(
+        [("draft", "Draft"), ("sent", "Sent"), ("closed", "Closed")],
+        default="draft", required=True, readonly=True, tracking=True, copy=False,
+    )
+    non_responder_count = fields.Integer(compute="_compute_counts")
+    reply_count = fields.Integer(compute="_compute_counts")
+
+    @api.depends("line_ids.state")
+    def _compute_counts(self):
+        for consultation in self:
+            consultation.reply_count = len(consultation.line_ids.filtered(lambda l: l.state == "replied"))
+            consultation.non_responder_count = len(consultation.line_ids.filtered(lambda l: l.state == "deemed_agreed"))
+
+    def _reply_window(self, on_date):
+        self.ensure_one()
+        profile, workday = self.committee_id.profile_id, self.env["ubnd.workday"]
+        earliest = workday.add_working_days(on_date, profile.consultation_reply_min_days, company=self.company_id)
+        latest = workday.add_working_days(on_date, profile.consultation_reply_max_days, company=self.company_id)
+        return earliest, latest
+
+    def action_send(self):
+        """000 Đ12.3.a: the deadline lies 03 to 07 working days after sending, unless an exception is recorded."""
+        today = fields.Date.context_today(self)
+        for consultation in self:
+            if consultation.state != "draft":
+                raise UserError(self.env._("This consultation has already been sent."))
+            if not consultation.line_ids:
+                raise UserError(self.env._("Name at least one unit to consult."))
+            earliest, latest = consultation._reply_window(today)
+            deadline = consultation.deadline or latest
+            if not (earliest <= deadline <= latest) and not consultation.exception_reason:
+                raise ValidationError(self.env._(
+                    "The reply deadline must fall between %(earliest)s and %(latest)s (000 Đ12.3.a), "
+                    "unless the work is urgent, important or complex: say why.",
+                    earliest=earliest.strftime("%d/%m/%Y"), latest=latest.strftime("%d/%m/%Y"),
+                ))
+            consultation.write({"state": "sent", "date_sent": today, "deadline": deadline})
+            for line in consultation.line_ids:
+                head = line.unit_id.manager_id.user_id
+                if head:
+                    consultation.activity_schedule("mail.mail_activity_data_todo", date_deadline=deadline, user_id=head.id,
+                                                   summary=self.env._("Reply to the consultation"))
+        return True
+
+    @api.model
+    def _cron_deem_agreement(self):
+        """000 Đ12.3.b: past the deadline, silence is agreement; non-responders are reported to the Chairman."""
+        today = fields.Date.context_today(self)
+        late_lines = self.env["ubnd.consultation.line"].search([
+            ("state", "=", "waiting"), ("consultation_id.state", "=", "sent"), ("consultation_id.deadline", "<", today),
+        ])
+        late_lines.write({"state": "deemed_agreed"})
+        for consultation in late_lines.consultation_id:
+            consultation._report_non_responders(late_lines.filtered(lambda l: l.consultation_id == consultation))
+        return len(late_lines)
+
+    def _report_non_responders(self, lines):
+        self.ensure_one()
+        chairman = self.committee_id.chairman_id
+        self.message_post(
+            body=self.env._("Deemed to agree (no reply by %(date)s): %(units)s.",
+                            date=self.deadline.strftime("%d/%m/%Y"), units=", ".join(lines.unit_id.mapped("name"))),
+            partner_ids=chairman.partner_id.ids,
+        )
+
+
+class UbndConsultationLine(models.Model):
+    """One consulted unit's answer (000 Đ12.3.b; 001 Đ21.2)."""
+
+    _name = "ubnd.consultation.line"
+    _description = "Consulted unit"
+
+    consultation_id = fields.Many2one("ubnd.consultation", required=True, ondelete="cascade", index=True)
+    unit_id = fields.Many2one("hr.department", string="Unit", required=True)
+    state = fields.Selection(
+        [("waiting", "Waiting"), ("replied", "Replied"), ("deemed_agreed", "Deemed to agree")],
+        default="waiting", required=True, readonly=True,
+    )
+    opinion = fields.Selection([("agree", "Agrees"), ("disagree", "Has other views")])
+    reply = fields.Text()
+    reply_date = fields.Date(readonly=True)
+    late = fields.Boolean(readonly=True, help="A late reply counts as agreement (000 Đ12.3.b).")
+    attachment_ids = fields.Many2many("ir.attachment", string="Reply document")
+
+    def action_reply(self):
+        """The unit answers in writing; an answer after the deadline counts as agreement (000 Đ12.3.b)."""
+        today = fields.Date.context_today(self)
+        for line in self:
+            if line.consultation_id.state != "sent" or line.state != "waiting":
+                raise UserError(self.env._("This consultation is not waiting for this unit's reply."))
+            if not (line.reply or line.attachment_ids):
+                raise UserError(self.env._("Write the reply or attach the reply document."))
+            late = today > line.consultation_id.deadline
+            line.write({
+                "state": "deemed_agreed" if late else "replied",
+                "reply_date": today,
+                "late": late,
+                "opinion": "agree" if late else line.opinion or "agree",
+            })
+        return True

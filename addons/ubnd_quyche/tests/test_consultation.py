@@ -1,0 +1,58 @@
+from datetime import date
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+from .test_submission import UbndSubmissionCase, on
+
+
+@tagged("post_install", "-at_install")
+class TestConsultation(UbndSubmissionCase):
+    def new_consultation(self, **vals):
+        vals.setdefault("name", "Lấy ý kiến dự thảo quy định giá dịch vụ")
+        vals.setdefault("committee_id", self.committee.id)
+        vals.setdefault("requesting_unit_id", self.department.id)
+        vals.setdefault("content", "<p>Đề nghị góp ý.</p>")
+        vals.setdefault("line_ids", [(0, 0, {"unit_id": self.office.id}), (0, 0, {"unit_id": self.commune.id})])
+        return self.env["ubnd.consultation"].create(vals)
+
+    def test_reply_window_three_to_seven_working_days(self):
+        """R-000-12.3a: the reply deadline lies between 3 and 7 working days after sending, across Tết, unless the
+        work is urgent, important or complex."""
+        too_short = self.new_consultation(deadline=date(2026, 2, 23))  # sent 13/2: 1 working day
+        with self.assertRaises(ValidationError), on(date(2026, 2, 13)):
+            too_short.action_send()
+        self.assertEqual(too_short.state, "draft")
+        ok = self.new_consultation()
+        with on(date(2026, 2, 13)):
+            ok.action_send()
+        self.assertEqual(ok.deadline, date(2026, 3, 3))  # the 7th working day after Tết
+        urgent = self.new_consultation(deadline=date(2026, 2, 23), exception_reason="Khẩn: thiên tai")
+        with on(date(2026, 2, 13)):
+            urgent.action_send()
+        self.assertEqual(urgent.state, "sent")
+
+    def test_silence_and_late_reply_are_agreement(self):
+        """R-000-12.3b, R-001-21.2-2: a unit that replies late or not at all is deemed to agree; non-responders are
+        reported to the Chairman; a reply is in writing."""
+        consultation = self.new_consultation()
+        with on(date(2026, 3, 2)):
+            consultation.action_send()
+        office_line, commune_line = consultation.line_ids
+        with self.assertRaises(UserError), on(date(2026, 3, 5)):
+            office_line.action_reply()
+        office_line.write({"reply": "Đề nghị sửa Điều 3.", "opinion": "disagree"})
+        with on(date(2026, 3, 5)):
+            office_line.action_reply()
+        self.assertEqual((office_line.state, office_line.opinion), ("replied", "disagree"))
+        with on(date(2026, 3, 12)):
+            self.env["ubnd.consultation"]._cron_deem_agreement()
+        self.assertEqual(commune_line.state, "deemed_agreed")
+        self.assertIn(self.chairman.partner_id, consultation.message_ids[0].partner_ids)
+        late = self.new_consultation()
+        with on(date(2026, 3, 2)):
+            late.action_send()
+        late.line_ids[0].write({"reply": "Không đồng ý.", "opinion": "disagree"})
+        with on(date(2026, 3, 13)):
+            late.line_ids[0].action_reply()
+        self.assertEqual((late.line_ids[0].state, late.line_ids[0].opinion), ("deemed_agreed", "agree"))
