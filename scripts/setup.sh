@@ -55,9 +55,11 @@ print_access() {
 
   Odoo (database $UBND_DB) is at $URL/web/login
   Administrator: admin / admin
-  Demo logins: see README.md#demo-logins (password = login)
-
+  Demo logins (password = login; roles in README.md#demo-logins):
 EOF
+    grep -v '^[[:space:]]*#' "$UBND_ROOT/tests/demo_logins.txt" | grep -v '^[[:space:]]*$' \
+        | paste -sd' ' | fold -s -w 76 | sed 's/^/    /'
+    echo
 }
 
 case "$MODE" in
