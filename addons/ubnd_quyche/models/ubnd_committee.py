@@ -127,6 +127,10 @@ class UbndCommittee(models.Model):
             return ["ỦY BAN NHÂN DÂN", name[len(prefix):].strip().upper()]
         return [name.upper()]
 
+    def _print_lang(self):
+        """Printed documents are in Vietnamese whatever the reader's interface language (Decree 30/2020)."""
+        return self.env["res.lang"]._get_code("vi_VN") or self.env.lang
+
     def _office_users(self):
         """People of the Office who receive dossiers and issue documents: its head first."""
         self.ensure_one()

@@ -34,6 +34,11 @@ class UbndSubmissionComponent(models.Model):
     note = fields.Char()
     provided = fields.Boolean(compute="_compute_provided", store=True)
 
+    def _label(self):
+        """The component's name in the record's language (used by the printed phiếu trình)."""
+        self.ensure_one()
+        return dict(self._fields["code"]._description_selection(self.env))[self.code]
+
     @api.depends("attachment_ids")
     def _compute_provided(self):
         for component in self:
