@@ -1,0 +1,30 @@
+from datetime import timedelta
+
+from odoo import fields
+from odoo.tests import HttpCase, tagged
+
+from .common import ProgrammeCase
+
+
+@tagged("post_install", "-at_install")
+class TestWeeklyScheduleTour(HttpCase, ProgrammeCase):
+    """A member of staff reads this week's published schedule on a phone (375 px wide)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        today = fields.Date.context_today(cls.env["ubnd.programme"])
+        monday = today - timedelta(days=today.weekday())
+        entry = cls.entry(name="Tour: tiếp công dân", kind="citizen_reception", location="Trụ sở tiếp công dân",
+                          leader_ids=[(6, 0, cls.chairman.ids)], start=cls.utc(today, 8), stop=cls.utc(today, 11))
+        entry.action_confirm()
+        cls.week = cls.programme(kind="week", week_start=monday)
+        cls.decide(cls.week)
+        cls.week.with_user(cls.deputy_office).action_issue()
+
+    def test_weekly_schedule_on_a_phone(self):
+        """R-000-24.4a, R-000-21.2d: the published weekly schedule is readable on a phone, day by day."""
+        self.browser_size = "375x667"
+        self.touch_enabled = True
+        self.start_tour("/odoo/action-ubnd_programme.ubnd_schedule_line_action", "ubnd_weekly_schedule_phone",
+                        login="t_staff")
