@@ -10,16 +10,20 @@ class HrEmployee(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         employees = super().create(vals_list)
-        self.env.registry.clear_cache()
+        self._ubnd_units_changed()
         return employees
 
     def write(self, vals):
         res = super().write(vals)
         if {"department_id", "user_id", "active"} & set(vals):
-            self.env.registry.clear_cache()
+            self._ubnd_units_changed()
         return res
 
     def unlink(self):
         res = super().unlink()
-        self.env.registry.clear_cache()
+        self._ubnd_units_changed()
         return res
+
+    def _ubnd_units_changed(self):
+        self.env["res.users"].invalidate_model(["ubnd_unit_ids"])
+        self.env.registry.clear_cache()

@@ -19,10 +19,12 @@ class ResUsers(models.Model):
         help="Areas and units of the user's active committee memberships.",
     )
 
-    @api.depends("employee_ids.department_id")
     def _compute_ubnd_unit_ids(self):
+        # Not ``employee_ids``: that field only holds the employees of the current company, and the
+        # record rules need the user's units whatever company is active.
+        employees = self.env["hr.employee"].sudo().with_context(active_test=False).search([("user_id", "in", self.ids)])
         for user in self:
-            user.ubnd_unit_ids = user.sudo().with_context(active_test=False).employee_ids.department_id
+            user.ubnd_unit_ids = employees.filtered(lambda e: e.user_id == user).department_id
 
     @api.depends("ubnd_member_ids.field_ids", "ubnd_member_ids.area_unit_ids", "ubnd_member_ids.active")
     def _compute_ubnd_portfolio(self):

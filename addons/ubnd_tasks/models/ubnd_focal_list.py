@@ -41,11 +41,11 @@ class UbndFocalList(models.Model):
     @api.depends("unit_id", "committee_id")
     def _compute_approver_id(self):
         for focal_list in self:
+            unit = focal_list.sudo().unit_id
             if focal_list.level == "commune":
-                focal_list.approver_id = focal_list.unit_id.ubnd_subordinate_committee_id.chairman_id \
-                    or focal_list.unit_id.manager_id.user_id
+                focal_list.approver_id = unit.ubnd_subordinate_committee_id.chairman_id or unit.manager_id.user_id
             else:
-                focal_list.approver_id = focal_list.committee_id.chairman_id
+                focal_list.approver_id = focal_list.sudo().committee_id.chairman_id
 
     def _composition_gaps(self):
         """004 Đ2.1 — who must be on the list."""

@@ -37,7 +37,7 @@ class UbndFocalOfficer(models.Model):
     company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
     unit_id = fields.Many2one("hr.department", string="Unit", required=True, index=True, tracking=True)
     user_id = fields.Many2one("res.users", string="User", tracking=True)
-    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True)
+    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True, precompute=True)
     position = fields.Char()
     category = fields.Selection(FOCAL_CATEGORIES, required=True, tracking=True)
     level = fields.Selection(
@@ -75,7 +75,7 @@ class UbndFocalOfficer(models.Model):
     @api.depends("unit_id")
     def _compute_head_id(self):
         for officer in self:
-            unit = officer.unit_id
+            unit = officer.sudo().unit_id
             officer.head_id = unit.ubnd_subordinate_committee_id.chairman_id or unit.manager_id.user_id
 
     @api.constrains("unit_id", "category")

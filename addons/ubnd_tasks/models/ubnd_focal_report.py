@@ -35,7 +35,8 @@ class UbndFocalReport(models.Model):
 
     def _head(self):
         self.ensure_one()
-        return self.unit_id.ubnd_subordinate_committee_id.chairman_id or self.unit_id.manager_id.user_id
+        unit = self.sudo().unit_id
+        return unit.ubnd_subordinate_committee_id.chairman_id or unit.manager_id.user_id
 
     def action_submit(self):
         for report in self:

@@ -13,7 +13,7 @@ class UbndInspectionMember(models.Model):
     inspection_id = fields.Many2one("ubnd.inspection", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="inspection_id.company_id", store=True)
     user_id = fields.Many2one("res.users", string="User")
-    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True)
+    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True, precompute=True)
     organisation = fields.Char("Agency / organisation")
     role = fields.Selection(
         [("head", "Team head"), ("deputy", "Deputy head"), ("member", "Member"), ("invited", "Invited participant")],

@@ -143,7 +143,7 @@ class UbndTask(models.Model):
         "res.users", string="Lead person", tracking=True, index=True,
         compute="_compute_lead_user_id", store=True, readonly=False, precompute=True,
         help="000 Đ2.4, 001 Đ2.3 — exactly one individual leads and answers for the task; by default the head "
-        "of the lead unit.",
+        "of the lead unit (the chairman of a lower-level committee).",
     )
     coordinating_unit_ids = fields.Many2many(
         "hr.department", "ubnd_task_coordinating_unit_rel", "task_id", "unit_id",
@@ -296,6 +296,9 @@ class UbndTask(models.Model):
         "Due soon", compute="_compute_is_due_soon", search="_search_is_due_soon",
         help="In term and due within the profile's dashboard window.",
     )
+    user_is_lead = fields.Boolean(compute="_compute_user_roles", help="The current user acts for the lead unit.")
+    user_is_coordinator = fields.Boolean(compute="_compute_user_roles", help="The current user acts for a coordinating unit.")
+    user_is_office = fields.Boolean(compute="_compute_user_roles", help="The current user belongs to the Office.")
     update_count = fields.Integer(compute="_compute_counts")
     urging_count = fields.Integer(compute="_compute_counts")
     active = fields.Boolean(default=True)
@@ -347,7 +350,9 @@ class UbndTask(models.Model):
     @api.depends("lead_unit_id")
     def _compute_lead_user_id(self):
         for task in self:
-            task.lead_user_id = task.lead_unit_id.manager_id.user_id or task.lead_user_id
+            unit = task.lead_unit_id
+            task.lead_user_id = (unit.manager_id.user_id or unit.ubnd_subordinate_committee_id.chairman_id
+                                 or task.lead_user_id)
 
     @api.depends("field_id", "lead_unit_id", "committee_id")
     def _compute_leader_id(self):
@@ -442,6 +447,16 @@ class UbndTask(models.Model):
         domain = ["&", ("status", "=", "in_term"), ("effective_deadline", "<=", self._due_soon_horizon())]
         return domain if (operator == "=") == value else ["!"] + domain
 
+    @api.depends_context("uid")
+    @api.depends("lead_unit_id", "lead_user_id", "coordinating_unit_ids")
+    def _compute_user_roles(self):
+        """Which buttons the current user sees: each role acts on its own step (002 Đ6, Đ8.2)."""
+        user = self.env.user
+        for task in self:
+            task.user_is_lead = task._is_lead_user(user)
+            task.user_is_coordinator = bool(task._coordinating_units_of(user))
+            task.user_is_office = task._is_office_user(user)
+
     def _compute_counts(self):
         for task in self:
             task.update_count = len(task.update_ids)
@@ -449,7 +464,8 @@ class UbndTask(models.Model):
 
     def _compute_display_name(self):
         for task in self:
-            task.display_name = "%s – %s" % (task.source_number, task.name) if task.source_number else task.name
+            parts = [part for part in (task.source_number, task.name) if part]
+            task.display_name = " – ".join(parts) or self.env._("New task")
 
     # ------------------------------------------------------------------------------------------------
     # Constraints
@@ -545,6 +561,7 @@ class UbndTask(models.Model):
         committee — belongs to that committee's Office or leadership."""
         if not unit:
             return False
+        unit = unit.sudo()
         if unit in user.ubnd_unit_ids or unit.ubnd_task_focal_user_id == user:
             return True
         subordinate = unit.ubnd_subordinate_committee_id

@@ -38,7 +38,7 @@ class UbndTaskUpdate(models.Model):
     )
     report_reference = fields.Char("Report number and symbol")
     report_date = fields.Date(
-        "Report date",
+        "Report date", default=lambda self: self.env["ubnd.task"]._today(),
         help="Issue date of the unit's report document; for “Đã thực hiện” without a written report, the day "
         "the unit marks it. The completion report's date decides whether the task was on time.",
     )
@@ -107,23 +107,24 @@ class UbndTaskUpdate(models.Model):
     def create(self, vals_list):
         today = self.env["ubnd.task"]._today()
         for vals in vals_list:
+            self._check_author(self.env["ubnd.task"].browse(vals.get("task_id")), vals.get("kind", "progress"))
             vals.setdefault("entry_date", today)
             if not vals.get("written_report", True) and vals.get("kind") in ("progress", "completion"):
                 vals["report_date"] = vals["entry_date"]
         updates = super().create(vals_list)
         for update in updates:
-            update._check_author()
+            if update.kind == "contribution" and not self.env.su and update.unit_id not in update.task_id._coordinating_units_of():
+                raise AccessError(self.env._("Only a coordinating unit gives input to the lead unit (002 Đ8.2.b)."))
             update._apply_to_task()
         return updates
 
-    def _check_author(self):
+    @api.model
+    def _check_author(self, task, kind):
         """Progress, completion and difficulties come from the lead unit; input from coordinating units."""
-        self.ensure_one()
-        task = self.task_id
         if self.env.su:
             return
-        if self.kind == "contribution":
-            if self.unit_id not in task._coordinating_units_of():
+        if kind == "contribution":
+            if not task._coordinating_units_of():
                 raise AccessError(self.env._("Only a coordinating unit gives input to the lead unit (002 Đ8.2.b)."))
         else:
             task._check_lead_unit()

@@ -137,7 +137,7 @@ class UbndUnitReport(models.Model):
 
     def _is_head(self, user):
         self.ensure_one()
-        unit = self.unit_id
+        unit = self.sudo().unit_id
         if unit.manager_id.user_id == user:
             return True
         subordinate = unit.ubnd_subordinate_committee_id
@@ -203,12 +203,26 @@ class UbndUnitReport(models.Model):
         return True
 
     @api.model
+    def _related_departments(self, unit):
+        """002 Đ20.1 — a commune also reports to the departments it works with on assigned tasks: those that
+        lead the tasks it coordinates and those that coordinate the tasks it leads."""
+        if unit.ubnd_unit_kind != "commune":
+            return self.env["hr.department"]
+        tasks = self.env["ubnd.task"].sudo().search([
+            "|", ("lead_unit_id", "=", unit.id), ("coordinating_unit_ids", "in", unit.ids),
+            ("state", "in", ("in_progress", "reported", "done")),
+        ])
+        units = tasks.lead_unit_id | tasks.coordinating_unit_ids
+        return units.filtered(lambda u: u.ubnd_unit_kind == "department")
+
+    @api.model
     def action_generate_for_units(self, committee, topic, period_type, year, period_number=1, units=None):
         """The Office asks every department and commune for its periodic report (002 Đ18.4, Đ19.1, Đ20.1)."""
         units = units or committee.unit_ids.filtered(lambda u: u.ubnd_unit_kind in ("department", "commune"))
         reports = self.create([{
             "committee_id": committee.id, "unit_id": unit.id, "topic": topic,
             "period_type": period_type, "year": year, "period_number": period_number,
+            "related_unit_ids": [(6, 0, self._related_departments(unit).ids)],
         } for unit in units])
         for report in reports:
             for user in report.unit_id.ubnd_task_focal_user_id | report.unit_id.manager_id.user_id:

@@ -134,9 +134,12 @@ class TestTaskStatus(UbndTaskCase):
         later = self.assign(self.make_task(deadline=date(2026, 12, 31)))
         done = self.assign(self.make_task())
         self.confirm(self.report(done, date(2026, 11, 20)), date(2026, 11, 20))
+        mine = [("committee_id", "=", self.committee.id)]
         with freeze_time(date(2026, 11, 30)):
-            self.assertEqual(self.Task.search(self.Task._overdue_candidates_domain(date(2026, 11, 30))), due)
-            self.assertEqual(self.Task._cron_mark_overdue(), 1)
+            candidates = self.Task._overdue_candidates_domain(date(2026, 11, 30))
+            self.assertEqual(self.Task.search(candidates + mine), due)
+            changed = self.Task.search(candidates)
+            self.assertEqual(self.Task._cron_mark_overdue(), len(changed))
             self.env.flush_all()
             self.assertEqual(self.Task._cron_mark_overdue(), 0, "a second run changes nothing")
         self.assertEqual((due.status, later.status, done.status), ("overdue", "in_term", "done_on_time"))

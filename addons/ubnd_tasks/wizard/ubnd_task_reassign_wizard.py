@@ -13,25 +13,34 @@ class UbndTaskReassignWizard(models.TransientModel):
     committee_id = fields.Many2one(related="task_id.committee_id")
     lead_unit_id = fields.Many2one(
         "hr.department", string="Lead unit", required=True,
-        compute="_compute_from_task", store=True, readonly=False,
+        compute="_compute_lead_unit", store=True, readonly=False, precompute=True,
         domain="[('ubnd_committee_id', '=', committee_id)]",
     )
     lead_user_id = fields.Many2one(
-        "res.users", string="Lead person", compute="_compute_lead_user", store=True, readonly=False,
+        "res.users", string="Lead person", compute="_compute_lead_user", store=True, readonly=False, precompute=True,
     )
-    deadline = fields.Date(compute="_compute_from_task", store=True, readonly=False)
+    deadline = fields.Date(compute="_compute_deadline", store=True, readonly=False, precompute=True)
     direction_id = fields.Many2one(
         "ubnd.task.direction", string="Direction followed",
+        compute="_compute_direction", store=True, readonly=False, precompute=True,
         domain="[('task_id', '=', task_id), ('state', '=', 'directed')]",
     )
     direction_reference = fields.Char("Direction document")
     reason = fields.Text(required=True)
 
     @api.depends("task_id")
-    def _compute_from_task(self):
+    def _compute_lead_unit(self):
         for wizard in self:
             wizard.lead_unit_id = wizard.task_id.lead_unit_id
+
+    @api.depends("task_id")
+    def _compute_deadline(self):
+        for wizard in self:
             wizard.deadline = wizard.task_id.deadline
+
+    @api.depends("task_id")
+    def _compute_direction(self):
+        for wizard in self:
             wizard.direction_id = wizard.task_id.direction_ids.filtered(lambda d: d.state == "directed")[:1]
 
     @api.depends("lead_unit_id")
