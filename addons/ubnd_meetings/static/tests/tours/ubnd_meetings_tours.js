@@ -1,0 +1,60 @@
+import { registry } from "@web/core/registry";
+
+function confirmIdentity(password) {
+    // Odoo's identity check (res.users.identitycheck) before the vote is recorded.
+    return [
+        { trigger: ".modal [name=password] input", run: `edit ${password}` },
+        { trigger: ".modal button#password_confirm", run: "click" },
+        { trigger: "body:not(:has(.modal))" },
+    ];
+}
+
+// The Office opens the session, checks the quorum, the chair opens the vote on the item,
+// and the Chief of Office, a member, votes after re-authenticating.
+registry.category("web_tour.tours").add("ubnd_meetings_session_open_and_vote", {
+    steps: () => [
+        { trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current[data-value=invited]" },
+        { trigger: "button[name=action_check_quorum]", run: "click" },
+        { trigger: ".o_field_widget[name=quorum_report]:contains(5)" },
+        { trigger: ".o_field_widget[name=quorum_met] input:checked" },
+        { trigger: "button[name=action_open]", run: "click" },
+        { trigger: ".o_statusbar_status button.o_arrow_button_current[data-value=open]" },
+        { trigger: ".o_notebook_headers a[name=agenda]", run: "click" },
+        { trigger: ".o_field_widget[name=item_ids] .o_data_row button[name=action_open_vote]", run: "click" },
+        { trigger: ".o_form_view button[name=action_vote_approve]", run: "click" },
+        ...confirmIdentity("t_chief_office"),
+        { trigger: ".o_form_view .o_ubnd_voted" },
+        { trigger: ".o_form_view:not(:has(button[name=action_vote_approve]))" },
+    ],
+});
+
+// The chair closes the vote (the tally and the rule show), then the session, and the Office
+// produces the minutes.
+registry.category("web_tour.tours").add("ubnd_meetings_session_close_and_minutes", {
+    steps: () => [
+        { trigger: ".o_form_view button[name=action_close_vote]", run: "click" },
+        { trigger: ".o_form_view .o_ubnd_result_passed" },
+        { trigger: ".o_field_widget[name=result_explanation]:contains(3)" },
+        { trigger: ".o_field_widget[name=meeting_id] a", run: "click" },
+        { trigger: ".o_form_view button[name=action_close]", run: "click" },
+        { trigger: ".o_statusbar_status button.o_arrow_button_current[data-value=closed]" },
+        { trigger: ".o_form_view .o_form_statusbar button[name=action_create_minutes]", run: "click" },
+        { trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current[data-value=draft]" },
+        { trigger: ".o_form_view .o_field_widget[name=opening]:contains(5/5)" },
+    ],
+});
+
+// A member, on his phone, opens the ballot paper, reads the dossier, replies, re-authenticates.
+registry.category("web_tour.tours").add("ubnd_meetings_ballot_on_phone", {
+    steps: () => [
+        { trigger: ".o_kanban_record:contains(Tour ballot)", run: "click" },
+        { trigger: ".o_form_view .o_field_widget[name=question]:contains(Đồng ý)" },
+        { trigger: ".o_form_view .o_field_widget[name=dossier_attachment_ids] .o_attachment" },
+        { trigger: ".o_field_widget[name=choice] input[data-value=approve]", run: "click" },
+        { trigger: ".o_field_widget[name=opinion] textarea", run: "edit Đồng ý, đề nghị công khai kết quả." },
+        { trigger: ".o_form_view button[name=action_send_reply]", run: "click" },
+        ...confirmIdentity("t_member_finance"),
+        { trigger: ".o_form_view .o_field_widget[name=replied_at]" },
+        { trigger: ".o_form_view:not(:has(button[name=action_send_reply]))" },
+    ],
+});
