@@ -16,6 +16,11 @@ def clamp_day(year, month, day):
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+def business_fields(vals):
+    """The fields of a write that are the record's own, leaving out the chatter's bookkeeping."""
+    return {name for name in vals if not name.startswith(("message_", "activity_", "website_message"))}
+
+
 def is_office(env):
     return env.user.has_group("ubnd_quyche.group_ubnd_office")
 

@@ -3,7 +3,10 @@ from datetime import date, timedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman, clamp_day, is_office, member_and_head_partners, today, unit_head_users
+from .common import (
+    acts_as_chairman, business_fields, clamp_day, is_office, local_date, member_and_head_partners, today,
+    unit_head_users,
+)
 
 KINDS = [("year", "Annual"), ("quarter", "Quarter"), ("month", "Month"), ("week", "Week")]
 STATES = [
@@ -46,7 +49,8 @@ class UbndProgramme(models.Model):
     _order = "date_start desc, id desc"
     _mail_post_access = "read"
 
-    name = fields.Char(compute="_compute_name", store=True, readonly=False, tracking=True)
+    name = fields.Char("Title", tracking=True,
+                       help="Optional: by default the programme is named by its kind and period, in the reader's language.")
     committee_id = fields.Many2one(
         "ubnd.committee", required=True, index=True, ondelete="restrict", tracking=True,
         default=lambda self: self.env["ubnd.committee"]._for_company(),
@@ -131,13 +135,14 @@ class UbndProgramme(models.Model):
     _period_fields = frozenset({"committee_id", "kind", "year", "quarter", "month", "week_start"})
 
     def write(self, vals):
-        if not self.env.su:
-            if self._workflow_fields & set(vals):
+        fields_written = business_fields(vals)
+        if not self.env.su and fields_written:
+            if self._workflow_fields & fields_written:
                 raise AccessError(self.env._(
                     "The state of a work programme changes only through its workflow buttons."))
-            if self._period_fields & set(vals) and any(p.state != "draft" for p in self):
+            if self._period_fields & fields_written and any(p.state != "draft" for p in self):
                 raise UserError(self.env._("The period of a programme cannot change once it left the draft."))
-            if any(p.state in FROZEN_STATES for p in self) and set(vals) - {"adoption_event_id", "message_main_attachment_id"}:
+            if any(p.state in FROZEN_STATES for p in self) and fields_written - {"adoption_event_id"}:
                 raise UserError(self.env._(
                     "This programme has been decided by the Chairman: only an adjustment he decides changes it "
                     "(000 Đ24.6, 001 Đ19.5)."))
@@ -164,22 +169,27 @@ class UbndProgramme(models.Model):
                 start = end = False
             prog.date_start, prog.date_end = start, end
 
-    @api.depends("kind", "date_start", "date_end")
-    def _compute_name(self):
+    @api.depends("name", "kind", "quarter", "date_start", "date_end")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
         for prog in self:
-            if not prog.date_start:
-                prog.name = prog.name or self.env._("New work programme")
-            elif prog.kind == "year":
-                prog.name = self.env._("Work programme of the year %(year)s", year=prog.date_start.year)
-            elif prog.kind == "quarter":
-                prog.name = self.env._("Work programme of quarter %(quarter)s/%(year)s",
-                                       quarter=ROMAN.get(prog.quarter, prog.quarter), year=prog.date_start.year)
-            elif prog.kind == "month":
-                prog.name = self.env._("Work programme of month %(month)s/%(year)s",
-                                       month=prog.date_start.month, year=prog.date_start.year)
-            else:
-                prog.name = self.env._("Weekly schedule from %(start)s to %(end)s",
-                                       start=prog.date_start.strftime("%d/%m"), end=prog.date_end.strftime("%d/%m/%Y"))
+            prog.display_name = prog.name or prog._period_title()
+
+    def _period_title(self):
+        """'Work programme of month 11/2026', in the reader's language."""
+        self.ensure_one()
+        if not self.date_start:
+            return self.env._("Work programme")
+        if self.kind == "year":
+            return self.env._("Work programme of the year %(year)s", year=self.date_start.year)
+        if self.kind == "quarter":
+            return self.env._("Work programme of quarter %(quarter)s/%(year)s",
+                              quarter=ROMAN.get(self.quarter, self.quarter), year=self.date_start.year)
+        if self.kind == "month":
+            return self.env._("Work programme of month %(month)s/%(year)s",
+                              month=self.date_start.month, year=self.date_start.year)
+        return self.env._("Weekly schedule from %(start)s to %(end)s",
+                          start=self.date_start.strftime("%d/%m"), end=self.date_end.strftime("%d/%m/%Y"))
 
     @api.constrains("kind", "year", "quarter", "month", "week_start")
     def _check_period(self):
@@ -349,7 +359,7 @@ class UbndProgramme(models.Model):
         for prog in self:
             heads = unit_head_users(prog.committee_id, kinds=("department", "office", "other", "commune"))
             prog._schedule_for(heads, prog.proposal_deadline or today(self), self.env._(
-                "Send the unit's proposals for %(name)s", name=prog.name))
+                "Send the unit's proposals for %(name)s", name=prog.display_name))
             prog.message_post(
                 body=self.env._("The units are asked to send their proposals no later than %(date)s.",
                                 date=prog.proposal_deadline and prog.proposal_deadline.strftime("%d/%m/%Y") or "—"),
@@ -367,7 +377,7 @@ class UbndProgramme(models.Model):
             prog._check_items_complete()
             prog.sudo().write({"state": "consultation", "draft_sent_date": today(self)})
             heads = unit_head_users(prog.committee_id)
-            prog._schedule_for(heads, prog.comment_deadline, self.env._("Comment in writing on %(name)s", name=prog.name))
+            prog._schedule_for(heads, prog.comment_deadline, self.env._("Comment in writing on %(name)s", name=prog.display_name))
             prog.message_post(
                 body=self.env._("Draft sent for comment; written comments are due by %(date)s.",
                                 date=prog.comment_deadline.strftime("%d/%m/%Y")),
@@ -383,7 +393,7 @@ class UbndProgramme(models.Model):
             prog._check_items_complete()
             prog.sudo().write({"state": "submitted", "submitted_date": today(self)})
             prog._schedule_for(prog.committee_id.chairman_id, prog.issue_deadline or today(self),
-                               self.env._("Decide %(name)s", name=prog.name))
+                               self.env._("Decide %(name)s", name=prog.display_name))
         return True
 
     def action_approve(self):
@@ -416,7 +426,7 @@ class UbndProgramme(models.Model):
             event = prog.adoption_event_id
             if not event:
                 raise UserError(self.env._("Choose the year-end session that adopted the programme."))
-            held = event.start_date if event.allday else fields.Datetime.context_timestamp(self, event.start).date()
+            held = event.start_date if event.allday else local_date(prog.committee_id, event.start)
             if not (prog.proposal_deadline < held < prog.date_start):
                 raise ValidationError(self.env._(
                     "The annual programme of %(year)s is adopted at the last regular session of %(before)s, after the "
@@ -426,7 +436,7 @@ class UbndProgramme(models.Model):
                 ))
             prog.sudo().write({"state": "adopted", "adoption_date": held})
             prog._schedule_for(prog.committee_id._office_users()[:1] or self.env.user, prog.issue_deadline,
-                               self.env._("Have %(name)s issued", name=prog.name))
+                               self.env._("Have %(name)s issued", name=prog.display_name))
         return True
 
     def action_issue(self):
@@ -441,7 +451,7 @@ class UbndProgramme(models.Model):
                 "issued_late": bool(prog.issue_deadline and issued > prog.issue_deadline),
             })
             prog.activity_ids.filtered(lambda a: a.user_id in prog.committee_id._office_users()).action_done()
-            prog._notify_members_and_heads(self.env._("%(name)s has been issued.", name=prog.name))
+            prog._notify_members_and_heads(self.env._("%(name)s has been issued.", name=prog.display_name))
         return True
 
     def action_print(self):
@@ -466,7 +476,7 @@ class UbndProgramme(models.Model):
         domain = [("id", "in", self.all_item_ids.ids)]
         if status:
             domain.append(("status", "=", status))
-        title = self.env._("Items of %(name)s", name=self.name)
+        title = self.env._("Items of %(name)s", name=self.display_name)
         return {
             "type": "ir.actions.act_window",
             "name": title,
@@ -577,9 +587,9 @@ class UbndProgramme(models.Model):
                     and now <= prog.proposal_deadline <= horizon):
                 heads = unit_head_users(prog.committee_id)
                 prog._schedule_for(heads, prog.proposal_deadline,
-                                   self.env._("Send the unit's proposals for %(name)s", name=prog.name))
+                                   self.env._("Send the unit's proposals for %(name)s", name=prog.display_name))
                 prog.proposals_reminded = True
             if not prog.issue_reminded and prog.issue_deadline and now <= prog.issue_deadline <= horizon:
                 prog._schedule_for(prog.committee_id._office_users()[:1], prog.issue_deadline,
-                                   self.env._("Issue %(name)s", name=prog.name))
+                                   self.env._("Issue %(name)s", name=prog.display_name))
                 prog.issue_reminded = True

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman
+from .common import acts_as_chairman, business_fields
 from .ubnd_programme import FROZEN_STATES
 from .ubnd_programme_item import AUTHORITIES
 
@@ -32,7 +32,6 @@ class UbndProgrammeAdjustment(models.Model):
     _order = "id desc"
     _mail_post_access = "read"
 
-    name = fields.Char(compute="_compute_name", store=True)
     programme_id = fields.Many2one("ubnd.programme", required=True, index=True, ondelete="cascade")
     committee_id = fields.Many2one(related="programme_id.committee_id", store=True, index=True)
     company_id = fields.Many2one(related="programme_id.company_id", store=True, index=True)
@@ -67,10 +66,11 @@ class UbndProgrammeAdjustment(models.Model):
     new_field_id = fields.Many2one("ubnd.field", string="New field")
 
     @api.depends("kind", "item_id.name", "new_name")
-    def _compute_name(self):
+    @api.depends_context("lang")
+    def _compute_display_name(self):
         labels = dict(self._fields["kind"]._description_selection(self.env))
         for adj in self:
-            adj.name = "%s: %s" % (labels.get(adj.kind, ""), adj.item_id.name or adj.new_name or "")
+            adj.display_name = "%s: %s" % (labels.get(adj.kind, ""), adj.item_id.name or adj.new_name or "")
 
     # --- Guards -------------------------------------------------------------------------------------------
     @api.constrains("programme_id", "item_id", "kind")
@@ -88,13 +88,14 @@ class UbndProgrammeAdjustment(models.Model):
             if adj.programme_id.state not in FROZEN_STATES:
                 raise UserError(self.env._(
                     "“%(name)s” is still being built: the Office edits it directly; adjustments are for a programme "
-                    "the Chairman has decided.", name=adj.programme_id.name))
+                    "the Chairman has decided.", name=adj.programme_id.display_name))
         return adjustments
 
     def write(self, vals):
-        if not self.env.su and any(adj.state != "proposed" for adj in self):
+        fields_written = business_fields(vals)
+        if not self.env.su and fields_written and any(adj.state != "proposed" for adj in self):
             raise UserError(self.env._("A decided adjustment is part of the programme's history and is not changed."))
-        if not self.env.su and {"state", "decided_by_id", "decided_date"} & set(vals):
+        if not self.env.su and {"state", "decided_by_id", "decided_date"} & fields_written:
             raise AccessError(self.env._("Only the Chairman decides an adjustment, with the button."))
         return super().write(vals)
 
@@ -209,7 +210,7 @@ class UbndProgrammeAdjustment(models.Model):
         extra = (self.item_id.lead_unit_id | self.item_id.coordinating_unit_ids).manager_id.user_id.partner_id
         body = self.env._(
             "Adjustment of %(programme)s decided by %(user)s — %(kind)s: %(after)s. Reason: %(reason)s",
-            programme=programme.name, user=self.decided_by_id.name,
+            programme=programme.display_name, user=self.decided_by_id.name,
             kind=dict(self._fields["kind"]._description_selection(self.env)).get(self.kind),
             after=self.new_value or "", reason=self.reason,
         )

@@ -31,6 +31,9 @@ class UbndProgrammeDemo(models.AbstractModel):
 
     @api.model
     def _load_programme_demo(self):
+        # The demo users work in Vietnamese: messages and reminders are written in their language.
+        if self.env["res.lang"]._lang_get("vi_VN"):
+            self = self.with_context(lang="vi_VN")
         now = fields.Date.context_today(self)
         self._load_programmes(now)
         self._load_week(now)

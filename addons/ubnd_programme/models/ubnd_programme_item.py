@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman, is_office, today, user_units
+from .common import acts_as_chairman, business_fields, is_office, today, user_units
 from .ubnd_programme import FROZEN_STATES
 
 AUTHORITIES = [
@@ -261,9 +261,11 @@ class UbndProgrammeItem(models.Model):
         return items
 
     def write(self, vals):
-        if not self.env.su and {"done_date", "vc_report_date"} & set(vals):
+        fields_written = business_fields(vals)
+        if not self.env.su and {"done_date", "vc_report_date"} & fields_written:
             raise AccessError(self.env._("Use the buttons to record an item done or reported."))
-        self._check_may_edit(set(vals))
+        if fields_written:
+            self._check_may_edit(fields_written)
         return super().write(vals)
 
     def unlink(self):

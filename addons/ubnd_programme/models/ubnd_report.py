@@ -5,7 +5,7 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import is_office, today, user_units
+from .common import business_fields, is_office, today, user_units
 
 TIMELINESS = [("pending", "Not yet due"), ("on_time", "On time"), ("late", "Sent late"), ("overdue", "Overdue")]
 
@@ -211,10 +211,11 @@ class UbndReport(models.Model):
         return True
 
     def write(self, vals):
+        fields_written = business_fields(vals)
         if not self.env.su:
-            if {"state", "submitted_date", "submitted_by_id", "reminder_sent", "overdue_notified"} & set(vals):
+            if {"state", "submitted_date", "submitted_by_id", "reminder_sent", "overdue_notified"} & fields_written:
                 raise AccessError(self.env._("A report is sent with its button."))
-            if not is_office(self.env) and {"due_date", "unit_id", "obligation_id", "period_start", "period_end"} & set(vals):
+            if not is_office(self.env) and {"due_date", "unit_id", "obligation_id", "period_start", "period_end"} & fields_written:
                 raise AccessError(self.env._("The Office manages the reporting calendar (000 Đ50.2.c)."))
         return super().write(vals)
 

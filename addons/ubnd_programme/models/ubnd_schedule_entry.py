@@ -3,7 +3,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman, clamp_day, is_office, local_date, today
+from .common import acts_as_chairman, business_fields, clamp_day, is_office, local_date, today
 
 KINDS = [
     ("meeting", "Meeting"),
@@ -286,14 +286,15 @@ class UbndScheduleEntry(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su:
-            if set(vals) & WORKFLOW_FIELDS:
+        fields_written = business_fields(vals)
+        if not self.env.su and fields_written:
+            if fields_written & WORKFLOW_FIELDS:
                 raise AccessError(self.env._("The state of a schedule entry changes only through its buttons."))
             if not is_office(self.env):
                 if vals.get("kind") in OFFICE_KINDS or any(e.kind in OFFICE_KINDS for e in self):
                     raise AccessError(self.env._(
                         "Meetings, session periods and citizen-reception days are recorded by the Office."))
-                if any(e.state != "draft" for e in self) and set(vals) - {"result_note", "result", "attachment_ids"}:
+                if any(e.state != "draft" for e in self) and fields_written - {"result_note", "result", "attachment_ids"}:
                     raise UserError(self.env._("A request that has been sent is changed through the Office."))
         res = super().write(vals)
         if {"start", "stop", "state"} & set(vals):

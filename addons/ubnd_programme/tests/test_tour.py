@@ -28,3 +28,18 @@ class TestWeeklyScheduleTour(HttpCase, ProgrammeCase):
         self.touch_enabled = True
         self.start_tour("/odoo/action-ubnd_programme.ubnd_schedule_line_action", "ubnd_weekly_schedule_phone",
                         login="t_staff")
+
+    def test_chairman_consents_to_a_trip_on_a_phone(self):
+        """R-000-44.2: the Chairman consents to a Vice-Chairman's trip to a central ministry from his phone, one tap
+        in "My work"."""
+        day = fields.Date.context_today(self.env["ubnd.programme"]) + timedelta(days=10)
+        trip = self.entry(user=self.vc_urban, name="Tour: công tác Bộ Xây dựng", kind="trip", traveller_id=self.vc_urban.id,
+                          destination_type="central", destination="Hà Nội", purpose="Báo cáo quy hoạch",
+                          start=self.utc(day, 7), stop=self.utc(day, 18))
+        trip.with_user(self.vc_urban).action_request()
+        self.assertEqual(trip.state, "requested")
+        self.browser_size = "375x667"
+        self.touch_enabled = True
+        self.start_tour("/odoo/action-ubnd_programme.ubnd_schedule_to_decide_action", "ubnd_trip_consent_phone",
+                        login="t_chairman")
+        self.assertEqual((trip.state, trip.chairman_consent_id), ("confirmed", self.chairman))
