@@ -210,6 +210,12 @@ class UbndBallot(models.Model):
             sub = ballot.sudo().submission_id
             if sub.state != "collective":
                 raise UserError(self.env._("The submission is not awaiting the committee's decision."))
+            on_agenda = sub.meeting_item_ids.filtered(
+                lambda i: i.state == "planned" and i.meeting_id.state not in ("closed", "cancelled"))
+            if on_agenda:
+                raise UserError(self.env._(
+                    "“%(name)s” is on the agenda of %(meeting)s: a matter is decided in one form (000 Đ29.4.b).",
+                    name=sub.name, meeting=on_agenda[0].meeting_id.name))
             if not (ballot.question and Markup(ballot.question).striptags().strip()):
                 raise UserError(self.env._("Write the questions the members answer (000 Đ18.5.b ¶1)."))
             if sub.suggested_route == "session" and not (ballot.reason_urgent or ballot.reason_no_discussion):

@@ -403,6 +403,9 @@ class UbndMeeting(models.Model):
 
     def write(self, vals):
         self._check_write_allowed(vals)
+        if "start" in vals and "stop" not in vals and len(self) == 1 and self.start and self.stop:
+            # Moving a meeting keeps its length.
+            vals = dict(vals, stop=fields.Datetime.to_datetime(vals["start"]) + (self.stop - self.start))
         moved = self.filtered(lambda m: m.state in ("agenda_approved", "invited")) if (
             "start" in vals or "stop" in vals) else self.browse()
         old_starts = {m.id: m.start for m in moved}

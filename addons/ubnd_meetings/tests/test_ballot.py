@@ -52,6 +52,15 @@ class TestWrittenBallot(UbndMeetingsCase):
         self.send(ballot, chairman=self.vc_economy)
         self.assertEqual(ballot.state, "sent")
 
+    def test_a_matter_on_a_session_agenda_is_not_also_balloted(self):
+        """R-000-29.4b, R-000-3.2b: a matter is decided in one form: not by ballot while it is on a session's agenda."""
+        sub = self.collective_submission()
+        self.add_item(self.new_meeting(), submission=sub)
+        ballot = self.new_ballot(submission=sub, reason_urgent=True)
+        with on(SENT), self.assertRaises(UserError):
+            ballot.with_user(self.chairman).action_send()
+        self.assertEqual(ballot.state, "draft")
+
     def test_session_matter_needs_a_reason(self):
         """R-000-3.2b, R-000-4.1: a matter of 000 Đ4 (here a draft Council resolution) goes to a ballot only when it
         is urgent or needs no collective discussion."""

@@ -117,7 +117,8 @@ class TestPreparationTimeline(UbndMeetingsCase):
         with self.assertRaises(AccessError):
             meeting.with_user(self.deputy_office).write({"start": at(date(2026, 6, 18), 14)})
         before = len(meeting.message_ids)
-        meeting.with_user(self.chairman).write({"start": at(date(2026, 6, 18), 14), "stop": at(date(2026, 6, 18), 17)})
+        meeting.with_user(self.chairman).write({"start": at(date(2026, 6, 18), 14)})
+        self.assertEqual(meeting.stop, at(date(2026, 6, 18), 17), "the meeting keeps its length")
         notice = meeting.message_ids[:1]
         self.assertGreater(len(meeting.message_ids), before)
         self.assertIn("14:00 18/06/2026", notice.body)
