@@ -425,8 +425,7 @@ class UbndTask(models.Model):
     def _search_is_my_unit(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             return NotImplemented
-        units = self.env.user.ubnd_unit_ids.ids
-        domain = ["|", ("lead_unit_id", "in", units), ("coordinating_unit_ids", "in", units)]
+        domain = self._unit_domain(self.env.user.ubnd_unit_ids)
         return domain if (operator == "=") == value else ["!"] + domain
 
     def _due_soon_horizon(self, committee=None):
@@ -949,8 +948,20 @@ class UbndTask(models.Model):
     # Dashboard
     # ------------------------------------------------------------------------------------------------
     @api.model
-    def _unit_dashboard_domain(self, units, bucket):
-        base = ["|", ("lead_unit_id", "in", units.ids), ("coordinating_unit_ids", "in", units.ids)]
+    def _unit_domain(self, units):
+        """Tasks ``units`` lead or coordinate, as an OR of two indexed columns of the task table (the lead
+        unit, and the ids of the coordinated tasks read from the relation's index): PostgreSQL combines
+        them with a BitmapOr, where an OR with the many2many subquery would scan the whole table."""
+        self.flush_model(["coordinating_unit_ids"])
+        self.env.cr.execute(SQL(
+            "SELECT task_id FROM ubnd_task_coordinating_unit_rel WHERE unit_id = ANY(%s)", units.ids,
+        ))
+        coordinated = [row[0] for row in self.env.cr.fetchall()]
+        return ["|", ("lead_unit_id", "in", units.ids), ("id", "in", coordinated)]
+
+    @api.model
+    def _unit_dashboard_domain(self, units, bucket, base=None):
+        base = base if base is not None else self._unit_domain(units)
         if bucket == "overdue":
             return base + [("status", "=", "overdue")]
         horizon = self._due_soon_horizon(units[:1].ubnd_committee_id)
@@ -962,16 +973,14 @@ class UbndTask(models.Model):
         units = self.env["hr.department"].browse(unit_ids) if unit_ids else self.env.user.ubnd_unit_ids
         if not units:
             return {"counts": {}, "overdue": [], "due_soon": []}
-        counts = dict(self._read_group(
-            ["|", ("lead_unit_id", "in", units.ids), ("coordinating_unit_ids", "in", units.ids)],
-            ["status"], ["__count"],
-        ))
+        base = self._unit_domain(units)
+        counts = dict(self._read_group(base, ["status"], ["__count"]))
         fields_read = ["name", "source_number", "lead_unit_id", "effective_deadline", "status"]
         return {
             "counts": counts,
-            "overdue": self.search_read(self._unit_dashboard_domain(units, "overdue"), fields_read,
+            "overdue": self.search_read(self._unit_dashboard_domain(units, "overdue", base), fields_read,
                                         limit=limit, order="effective_deadline"),
-            "due_soon": self.search_read(self._unit_dashboard_domain(units, "due_soon"), fields_read,
+            "due_soon": self.search_read(self._unit_dashboard_domain(units, "due_soon", base), fields_read,
                                          limit=limit, order="effective_deadline"),
         }
 

@@ -43,6 +43,7 @@ class UbndTaskReturn(models.Model):
     def create(self, vals_list):
         returns = super().create(vals_list)
         for ret in returns:
+            ret.attachment_ids.sudo().filtered(lambda a: not a.res_id).write({"res_model": ret._name, "res_id": ret.id})
             ret.direction_id = self.env["ubnd.task.direction"].sudo().create({
                 "task_id": ret.task_id.id,
                 "reason": "return",

@@ -58,14 +58,13 @@ class UbndTaskSession(models.Model):
             for (unit,) in groups:
                 if unit in existing:
                     continue
-                line = self.env["ubnd.task.session.unit"].create({"session_id": session.id, "unit_id": unit.id})
+                self.env["ubnd.task.session.unit"].create({"session_id": session.id, "unit_id": unit.id})
                 for user in unit.ubnd_task_focal_user_id | unit.manager_id.user_id:
                     session.activity_schedule(
                         "ubnd_tasks.mail_activity_task_action", date_deadline=session.update_deadline,
                         summary=self.env._("Update all task results before the session (%s)", unit.name),
                         user_id=user.id,
                     )
-                line.flush_recordset()
             session.state = "open"
         return True
 

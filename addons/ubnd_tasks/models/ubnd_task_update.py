@@ -113,6 +113,9 @@ class UbndTaskUpdate(models.Model):
                 vals["report_date"] = vals["entry_date"]
         updates = super().create(vals_list)
         for update in updates:
+            # The report files follow the update's access rules (the Office reads what the unit uploaded).
+            update.attachment_ids.sudo().filtered(lambda a: not a.res_id).write(
+                {"res_model": update._name, "res_id": update.id})
             if update.kind == "contribution" and not self.env.su and update.unit_id not in update.task_id._coordinating_units_of():
                 raise AccessError(self.env._("Only a coordinating unit gives input to the lead unit (002 Đ8.2.b)."))
             update._apply_to_task()

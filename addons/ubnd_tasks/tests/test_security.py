@@ -58,6 +58,7 @@ class TestTaskSecurity(UbndTaskCase):
         self.assertEqual(self.visible(self.office_clerk), self.all_tasks)
         self.assertFalse(self.visible(self.ward_clerk) - self.ward_led, "another committee's Office sees nothing else")
         update = self.report(self.led, date(2026, 11, 20))
+        self.assertTrue(update.attachment_ids.with_user(self.office_clerk).read(["name"]), "the Office reads the report file")
         with self.assertRaises(AccessError):
             update.with_user(self.unit_head).action_confirm()
         self.confirm(update, date(2026, 11, 20))
@@ -81,7 +82,8 @@ class TestTaskSecurity(UbndTaskCase):
         self.assertEqual(self.visible(self.chairman), self.all_tasks)
 
     def test_lower_level_committee_sees_tasks_assigned_to_it(self):
-        """R-002-1.1: a lower-level committee sees the tasks the higher level assigned to it and reports on them."""
+        """R-002-20.1: a commune's own committee sees the tasks the city assigned to the commune and reports on
+        them; it sees no other task of the city."""
         self.assertEqual(self.visible(self.ward_clerk), self.ward_led)
         self.assertEqual(self.visible(self.ward_chairman), self.ward_led)
         self.assertEqual(self.ward_led.lead_user_id, self.ward_chairman)
