@@ -321,7 +321,7 @@ class UbndRegulationProfile(models.Model):
     )
     annual_issue_days = fields.Integer(
         "Annual programme issued (working days)", default=3,
-        help="000 Đ24.1.d — within 03 ngày làm việc of adoption.",
+        help="000 Đ24.1.d — within 03 ngày làm việc of adoption. Ward 001 Đ19.1.d — immediately (0).",
     )
     quarter_proposal_day = fields.Integer(
         default=20, help="000 Đ24.2.a, 001 Đ19.2.a — proposals by the 20th of the quarter's last month."

@@ -79,7 +79,7 @@ class TestRegulationProfile(UbndCommonCase):
         self.assertEqual((p.quorum_numerator, p.quorum_denominator, p.majority_basis, p.tie_break, p.vote_options),
                          (2, 3, "all_members", "chairman_side", "two"))
         self.assertEqual(p.ballot_objection_forward_days, 0, "objections are forwarded immediately")
-        self.assertEqual(p.annual_reply_days, 3)
+        self.assertEqual((p.annual_reply_days, p.annual_issue_days), (3, 0))
         self.assertTrue(p.programme_roll_back)
         self.assertEqual((p.annual_list_day, p.annual_list_month, p.weekly_programme_weekday), (25, 11, "4"))
         self.assertEqual(p.coordination_finalise_days, 2)
