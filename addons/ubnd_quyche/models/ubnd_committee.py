@@ -14,7 +14,7 @@ class UbndCommittee(models.Model):
 
     _name = "ubnd.committee"
     _description = "People's Committee"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "level, name"
 
     name = fields.Char(required=True, tracking=True)
