@@ -17,6 +17,14 @@ import polib
 VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
+ARTICLE = re.compile(r"Đ\d[\w.]*|\([^)]*\)")
+
+
+def is_vietnamese(text):
+    """Vietnamese text (a printed layout, a data name), not English citing an article (Đ18.1) or a term in brackets."""
+    return len(VIETNAMESE.findall(ARTICLE.sub("", text))) >= 3
+
+
 def main():
     addon = Path(__file__).resolve().parent.parent / "addons" / sys.argv[1]
     extra = json.loads(Path(sys.argv[2]).read_text()) if len(sys.argv) > 2 else {}
@@ -31,7 +39,7 @@ def main():
     missing = []
     for entry in pot:
         msgstr = old.get((entry.msgctxt, entry.msgid)) or extra.get(entry.msgid)
-        if not msgstr and (VIETNAMESE.search(entry.msgid) or entry.msgid.startswith("'")):
+        if not msgstr and (is_vietnamese(entry.msgid) or entry.msgid.startswith("'")):
             msgstr = entry.msgid
         if not msgstr:
             missing.append(entry.msgid)
