@@ -102,6 +102,9 @@ class TestWrittenBallot(UbndMeetingsCase):
         slip = ballot.slip_ids.filtered(lambda s: s.user_id == self.member_finance).with_user(self.member_finance)
         self.assertEqual(slip.dossier_attachment_ids, ballot.dossier_attachment_ids)
         self.assertTrue(slip.summary)
+        # the drafting unit's staff follow their dossier on the submission form
+        self.assertEqual(ballot.submission_id.with_user(self.staff).read(["ballot_ids", "meeting_item_ids"])[0]["ballot_ids"],
+                         ballot.ids)
         secret = self.collective_submission(route="ballot", confidentiality="mat", summary=False, name="Mật")
         secret.component_ids.sudo().unlink()
         ballot2 = self.new_ballot(submission=secret)
