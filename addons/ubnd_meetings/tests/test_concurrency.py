@@ -82,7 +82,8 @@ class TestConcurrentVotes(TransactionCase):
             cr.execute("DELETE FROM calendar_event WHERE id = %s", (ids["event"],))
             cr.execute("DELETE FROM ubnd_submission WHERE id IN %s", (tuple(ids["submissions"]),))
             for model, res_ids in (("ubnd.meeting", [ids["meeting"]]), ("ubnd.ballot", [ids["ballot"]]),
-                                   ("ubnd.submission", ids["submissions"]), ("ubnd.vote", [ids["vote"]])):
+                                   ("ubnd.submission", ids["submissions"]), ("ubnd.vote", [ids["vote"]]),
+                                   ("calendar.event", [ids["event"]])):
                 cr.execute("DELETE FROM mail_activity WHERE res_model = %s AND res_id IN %s", (model, tuple(res_ids)))
                 cr.execute("DELETE FROM mail_followers WHERE res_model = %s AND res_id IN %s", (model, tuple(res_ids)))
                 cr.execute("DELETE FROM mail_message WHERE model = %s AND res_id IN %s", (model, tuple(res_ids)))
