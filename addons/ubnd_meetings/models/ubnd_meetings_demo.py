@@ -23,6 +23,11 @@ class UbndMeetingsDemo(models.AbstractModel):
         ta = self.env.ref("ubnd_quyche.committee_trian", raise_if_not_found=False)
         if not hp or self.env["ubnd.meeting"].sudo().search_count([("committee_id", "=", hp.id)]):
             return
+        if self.env["res.lang"]._lang_get("vi_VN"):
+            # The demo story is Vietnamese: the texts the workflow writes (reports, tallies) too.
+            self.env["ir.module.module"]._load_module_terms(["ubnd_meetings"], ["vi_VN"])
+            self = self.with_context(lang="vi_VN")
+            hp, ta = hp.with_env(self.env), ta.with_env(self.env) if ta else ta
         self._standing_delegates(hp, [
             ("party_standing", "Ban Thường vụ Thành ủy Hải Phòng"),
             ("council_standing", "Thường trực HĐND thành phố Hải Phòng"),
