@@ -976,12 +976,16 @@ class UbndTask(models.Model):
         base = self._unit_domain(units)
         counts = dict(self._read_group(base, ["status"], ["__count"]))
         fields_read = ["name", "source_number", "lead_unit_id", "effective_deadline", "status"]
+
+        def first(bucket):
+            # No LIMIT in SQL: with one, PostgreSQL walks the deadline index over every unit's tasks; the
+            # unit's own set is small, sorted without it.
+            return self.search(self._unit_dashboard_domain(units, bucket, base), order="effective_deadline, id")[:limit]
+
         return {
             "counts": counts,
-            "overdue": self.search_read(self._unit_dashboard_domain(units, "overdue", base), fields_read,
-                                        limit=limit, order="effective_deadline"),
-            "due_soon": self.search_read(self._unit_dashboard_domain(units, "due_soon", base), fields_read,
-                                         limit=limit, order="effective_deadline"),
+            "overdue": first("overdue").read(fields_read),
+            "due_soon": first("due_soon").read(fields_read),
         }
 
     # ------------------------------------------------------------------------------------------------

@@ -57,6 +57,18 @@ class TestTaskStatus(UbndTaskCase):
         self.profile.task_deadline_rolls_forward = True
         self.assertEqual(task.effective_deadline, date(2026, 2, 23))
 
+    def test_new_day_off_moves_the_effective_deadline(self):
+        """R-002-5.1e: a day off the administrator adds on a deadline (a local holiday) moves the effective
+        deadline to the next working day; removing it moves it back."""
+        task = self.make_task(deadline=date(2026, 12, 4))  # a Friday
+        self.assertEqual(task.effective_deadline, date(2026, 12, 4))
+        holiday = self.env["ubnd.holiday"].sudo().create({
+            "name": "Ngày nghỉ địa phương", "date": date(2026, 12, 4), "kind": "day_off", "company_id": self.company.id,
+        })
+        self.assertEqual(task.effective_deadline, date(2026, 12, 7))
+        holiday.unlink()
+        self.assertEqual(task.effective_deadline, date(2026, 12, 4))
+
     def test_task_without_deadline(self):
         """R-002-4, R-002-6.1a: a task without deadline is in progress, never overdue, reports its progress
         and, once completed, is simply completed."""
