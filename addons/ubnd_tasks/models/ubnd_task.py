@@ -596,9 +596,11 @@ class UbndTask(models.Model):
                 ))
 
     def _unit_recipients(self, unit):
-        """The people who act for ``unit``: its focal officer and its head."""
-        users = unit.ubnd_task_focal_user_id | unit.manager_id.user_id
-        return users
+        """The people who act for ``unit``: its focal officer and its head (for a lower-level committee, its
+        chairman)."""
+        unit = unit.sudo()
+        return (unit.ubnd_task_focal_user_id | unit.manager_id.user_id
+                | unit.ubnd_subordinate_committee_id.chairman_id)
 
     def _schedule(self, users, summary, note="", date_deadline=None, act_type="ubnd_tasks.mail_activity_task_action"):
         """One activity per user on the task: the to-do list of whoever must act."""
