@@ -59,7 +59,6 @@ def workflow_step(method):
     return step
 
 
-OPEN_STATES = ("submitted", "clarification", "to_leader", "collective", "approved", "signed")
 MATTERS = [
     ("none", "Within a leader's own competence"),
     ("session_matter", "Listed matter for a session (000 Đ4.1)"),
@@ -208,7 +207,6 @@ class UbndSubmission(models.Model):
 
     @api.depends("component_ids.provided", "component_ids.required")
     def _compute_missing_components(self):
-        labels = dict(COMPONENTS)
         for sub in self:
             missing = sub.component_ids.filtered(lambda c: c.required and not c.provided)
             sub.missing_components = ", ".join(c.code.replace("dd", "đ") for c in missing) if missing else False
