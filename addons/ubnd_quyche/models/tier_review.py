@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
+from ..tools import is_privileged
+
 # What only the workflow may change on a review of a submission (an RPC caller could otherwise approve
 # his own step by writing it: base_tier_validation gives every user write access to reviews).
 PROTECTED_REVIEW_FIELDS = {
@@ -48,7 +50,7 @@ class TierReview(models.Model):
         return None
 
     def _ubnd_guarded(self):
-        return not self.env.su and not self.env.context.get("ubnd_workflow") and any(
+        return not is_privileged(self, "ubnd_workflow") and any(
             review.model == "ubnd.submission" for review in self
         )
 

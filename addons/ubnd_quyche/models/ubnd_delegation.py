@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from ..tools import is_privileged, privileged
+
 KINDS = [
     ("kt", "Sign on behalf (KT.)"),
     ("tl", "By order (TL.)"),
@@ -183,7 +185,7 @@ class UbndDelegation(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" in vals and not (self.env.su or self.env.context.get("ubnd_workflow")):
+        if "state" in vals and not is_privileged(self, "ubnd_workflow"):
             raise AccessError(self.env._("A grant is put in force or revoked only through its actions."))
         self._check_may_manage(self.grantor_id.ids + ([vals["grantor_id"]] if vals.get("grantor_id") else []))
         if self.filtered(lambda g: g.state != "draft") and set(vals) & {
@@ -196,14 +198,14 @@ class UbndDelegation(models.Model):
 
     def action_activate(self):
         self._check_may_manage(self.grantor_id.ids)
-        self.filtered(lambda g: g.state == "draft").with_context(ubnd_workflow=True).write({"state": "active"})
+        privileged(self.filtered(lambda g: g.state == "draft"), "ubnd_workflow").write({"state": "active"})
         return True
 
     def action_revoke(self):
         """Revoking a grant also revokes what was passed on from it (the deputy's KT. under a TL.)."""
         self._check_may_manage(self.grantor_id.ids)
         to_revoke = self | self.child_ids
-        to_revoke.filtered(lambda g: g.state != "revoked").with_context(ubnd_workflow=True).write({"state": "revoked"})
+        privileged(to_revoke.filtered(lambda g: g.state != "revoked"), "ubnd_workflow").write({"state": "revoked"})
         return True
 
     # --- Queries ----------------------------------------------------------------------------

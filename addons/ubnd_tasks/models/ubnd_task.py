@@ -5,6 +5,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
 from odoo.addons.ubnd_quyche.models.ubnd_document import CONFIDENTIALITY
+from odoo.addons.ubnd_quyche.tools import is_privileged
 
 TASK_STATES = [
     ("draft", "Draft"),
@@ -523,7 +524,7 @@ class UbndTask(models.Model):
 
     def write(self, vals):
         directed = DIRECTED_FIELDS & set(vals)
-        if directed and not self.env.context.get("ubnd_task_directed_change"):
+        if directed and not is_privileged(self, "ubnd_task_directed_change"):
             if self.filtered(lambda t: t.state != "draft"):
                 raise UserError(self.env._(
                     "The lead unit, the lead person and the deadline of an assigned task change only through "

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.ubnd_quyche.tools import privileged
+
 
 class UbndTaskCorrection(models.Model):
     """A correction of inaccurate task data agreed between the Office and the unit.
@@ -88,7 +90,7 @@ class UbndTaskCorrection(models.Model):
             if correction.new_note:
                 vals["note"] = correction.new_note
             update = correction.update_id
-            update.sudo().with_context(ubnd_task_agreed_correction=True).write(vals)
+            privileged(update.sudo(), "ubnd_task_agreed_correction").write(vals)
             task = correction.task_id
             if update.state == "confirmed" and update.kind == "completion" and "report_date" in vals:
                 task.sudo().completion_date = update.report_date

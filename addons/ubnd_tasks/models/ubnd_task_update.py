@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.ubnd_quyche.tools import is_privileged
+
 UPDATE_KINDS = [
     ("progress", "Progress report"),
     ("completion", "Completion report"),
@@ -167,7 +169,7 @@ class UbndTaskUpdate(models.Model):
     def write(self, vals):
         """A unit corrects its own update until the Office confirms it (002 Đ7.1.b); afterwards a correction
         agreed between the Office and the unit is needed (002 Đ7.2.a)."""
-        if not self.env.su and not self.env.context.get("ubnd_task_agreed_correction"):
+        if not is_privileged(self, "ubnd_task_agreed_correction"):
             for update in self:
                 if update.state != "submitted":
                     raise UserError(self.env._(

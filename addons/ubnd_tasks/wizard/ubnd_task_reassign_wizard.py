@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.ubnd_quyche.tools import privileged
+
 
 class UbndTaskReassignWizard(models.TransientModel):
     """The Office changes the lead unit, the lead person or the deadline of a task following the
@@ -91,7 +93,7 @@ class UbndTaskReassignWizard(models.TransientModel):
             # The new lead unit receives the task today: its own return window starts (002 Đ6.1.c).
             vals["receipt_date"] = task._today()
             vals["coordinating_unit_ids"] = [(3, self.lead_unit_id.id)]
-        task.sudo().with_context(ubnd_task_directed_change=True).write(vals)
+        privileged(task.sudo(), "ubnd_task_directed_change").write(vals)
         if open_return:
             open_return.sudo().state = "resolved"
         task._subscribe_units()

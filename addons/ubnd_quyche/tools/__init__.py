@@ -1,0 +1,1 @@
+from .privilege import is_privileged, privileged
