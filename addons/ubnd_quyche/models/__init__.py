@@ -1,3 +1,4 @@
+from . import mail_thread
 from . import ubnd_field
 from . import ubnd_document_type
 from . import ubnd_regulation_profile

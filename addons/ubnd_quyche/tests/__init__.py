@@ -8,3 +8,4 @@ from . import test_submission
 from . import test_reports
 from . import test_tour
 from . import test_consultation
+from . import test_trail
