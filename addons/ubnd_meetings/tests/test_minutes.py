@@ -167,7 +167,7 @@ class TestMinutesAndConclusions(UbndMeetingsCase):
             notice.with_user(self.chief_office).action_sign()
         self.grant(kind="tl", grantor_id=self.chairman.id, grantee_id=self.chief_office.id,
                    grantee_title="CHÁNH VĂN PHÒNG", document_type_ids=[(6, 0, self.doctype_notice.ids)],
-                   authorising_document="Quy chế làm việc, Điều 15.3")
+                   **self.TL_PROVISION)
         with on(date(2026, 6, 18)):
             notice.with_user(self.chief_office).action_sign()
         self.assertIn("TL. CHỦ TỊCH", notice.signature_block)

@@ -2,6 +2,7 @@ from . import mail_thread
 from . import ubnd_field
 from . import ubnd_document_type
 from . import ubnd_regulation_profile
+from . import ubnd_regulation_profile_grants
 from . import ubnd_holiday
 from . import ubnd_workday
 from . import ubnd_committee

@@ -19,7 +19,19 @@ URGENCY = [
 PROTECTED_FIELDS = frozenset({
     "state", "number", "year", "reference", "date", "signer_id", "signing_capacity", "signature_block",
     "delegation_id", "signed_at", "issue_deadline", "issued_at", "issued_late", "published_at",
+    "series", "publication_state",
 })
+CORRECTION_KINDS = [
+    ("amend", "Amends or supplements (sửa đổi, bổ sung)"),
+    ("replace", "Replaces (thay thế)"),
+    ("repeal", "Repeals (bãi bỏ)"),
+    ("correct", "Corrects an error (đính chính)"),
+]
+
+
+def _is_trail_field(name):
+    """The chatter of a record (messages, followers, activities): it grows after signing, it is not the act."""
+    return name.startswith(("message_", "activity_")) or name in ("website_message_ids", "rating_ids")
 
 
 class UbndDocument(models.Model):
@@ -30,6 +42,10 @@ class UbndDocument(models.Model):
     the year (Đ15.1); confidential documents have their own series (Đ15.2). The Office issues
     a signed document within the profile's deadline (000 Đ20.1, 001 Đ16.1). Directive documents
     and conclusion notices are the source of assigned tasks.
+
+    A signed document is the legal record: it is never deleted and nothing of it changes (number, date,
+    committee, text, files, recipients, signer...). A correction is a new document that amends, replaces,
+    repeals or corrects it (Decree 30/2020 Đ10, App. I), linked to it and tracked.
     """
 
     _name = "ubnd.document"
@@ -40,30 +56,32 @@ class UbndDocument(models.Model):
 
     name = fields.Char("Summary (trích yếu)", required=True, tracking=True)
     committee_id = fields.Many2one(
-        "ubnd.committee", required=True, index=True, ondelete="restrict",
+        "ubnd.committee", required=True, index=True, ondelete="restrict", tracking=True,
         default=lambda self: self.env["ubnd.committee"]._for_company(),
     )
     company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
     document_type_id = fields.Many2one("ubnd.document.type", required=True, ondelete="restrict", tracking=True)
     authority = fields.Selection(
         [("committee", "The committee (collective)"), ("chairman", "The Chairman")],
-        required=True, default="committee",
+        required=True, default="committee", tracking=True,
         help="Whose competence the document exercises: the committee's (TM. ỦY BAN NHÂN DÂN) or the Chairman's own.",
     )
     field_id = fields.Many2one("ubnd.field", string="Field", tracking=True)
-    drafting_unit_id = fields.Many2one("hr.department", string="Drafting unit")
+    drafting_unit_id = fields.Many2one("hr.department", string="Drafting unit", tracking=True)
     confidentiality = fields.Selection(CONFIDENTIALITY, required=True, default="normal", tracking=True)
-    urgency = fields.Selection(URGENCY, required=True, default="normal")
+    urgency = fields.Selection(URGENCY, required=True, default="normal", tracking=True)
     number = fields.Integer(readonly=True, copy=False, tracking=True)
-    year = fields.Integer(readonly=True, copy=False, index=True)
-    symbol = fields.Char(compute="_compute_symbol", store=True, readonly=False, copy=False)
-    reference = fields.Char("Number and symbol", readonly=True, copy=False, index=True)
+    year = fields.Integer(readonly=True, copy=False, index=True, tracking=True)
+    symbol = fields.Char(compute="_compute_symbol", store=True, readonly=False, copy=False, tracking=True)
+    reference = fields.Char("Number and symbol", readonly=True, copy=False, index=True, tracking=True)
     display_reference = fields.Char(compute="_compute_display_reference")
-    date = fields.Date("Document date", readonly=True, copy=False)
+    date = fields.Date("Document date", readonly=True, copy=False, tracking=True)
     signer_id = fields.Many2one("res.users", string="Signed by", readonly=True, copy=False, tracking=True)
     signing_capacity = fields.Char(readonly=True, copy=False)
     signature_block = fields.Text(readonly=True, copy=False)
-    delegation_id = fields.Many2one("ubnd.delegation", string="Under grant", readonly=True, copy=False)
+    delegation_id = fields.Many2one(
+        "ubnd.delegation", string="Under grant", readonly=True, copy=False, ondelete="restrict", tracking=True,
+    )
     signed_at = fields.Datetime(readonly=True, copy=False)
     issue_deadline = fields.Date(readonly=True, copy=False, help="000 Đ20.1 — issued within the profile's deadline after signing.")
     issued_at = fields.Datetime(readonly=True, copy=False)
@@ -73,11 +91,12 @@ class UbndDocument(models.Model):
         default="draft", required=True, readonly=True, tracking=True, copy=False,
     )
     is_legal_normative = fields.Boolean(
-        "Legal normative document",
+        "Legal normative document", tracking=True,
         help="000 Đ20.3, Đ52.1, 001 Đ16.2: legal normative documents are posted on the committee's portal "
         "and sent to the official gazette, except state secrets.",
     )
     concerns_citizens = fields.Boolean(
+        tracking=True,
         help="000 Đ20.2: a document bearing directly on citizens' rights and obligations is notified to them.",
     )
     publication_state = fields.Selection(
@@ -85,9 +104,17 @@ class UbndDocument(models.Model):
         compute="_compute_publication_state", store=True, index=True,
     )
     published_at = fields.Datetime(readonly=True, copy=False)
-    recipients = fields.Text("Recipients (Nơi nhận)")
+    recipients = fields.Text("Recipients (Nơi nhận)", tracking=True)
     body = fields.Html()
-    attachment_ids = fields.Many2many("ir.attachment", string="Files")
+    attachment_ids = fields.Many2many("ir.attachment", string="Files", tracking=True)
+    corrected_document_id = fields.Many2one(
+        "ubnd.document", string="Amends / replaces", index=True, ondelete="restrict", copy=False, tracking=True,
+        domain="[('committee_id', '=', committee_id), ('state', 'in', ('signed', 'issued'))]",
+        help="Decree 30/2020: a signed document is corrected only by a new document that amends, supplements, "
+        "replaces, repeals or corrects it. This is the document it corrects.",
+    )
+    correction_kind = fields.Selection(CORRECTION_KINDS, copy=False, tracking=True)
+    correction_ids = fields.One2many("ubnd.document", "corrected_document_id", string="Amended / replaced by")
 
     series = fields.Selection(
         [("normal", "Normal"), ("confidential", "Confidential")], compute="_compute_series", store=True,
@@ -232,6 +259,7 @@ class UbndDocument(models.Model):
                 "issued_at": fields.Datetime.now(),
                 "issued_late": bool(doc.issue_deadline and today > doc.issue_deadline),
             })
+        self._note_on_corrected_documents()
         return True
 
     def action_cancel(self):
@@ -243,18 +271,107 @@ class UbndDocument(models.Model):
         self.sudo().write({"state": "cancelled"})
         return True
 
+    # --- Corrections (Decree 30/2020: a new document amends, replaces or corrects) ------------------
+    @api.constrains("corrected_document_id", "correction_kind", "committee_id")
+    def _check_correction(self):
+        for doc in self.filtered("corrected_document_id"):
+            original = doc.corrected_document_id
+            if original == doc or original.committee_id != doc.committee_id:
+                raise ValidationError(self.env._(
+                    "A correcting document corrects another document of the same committee."
+                ))
+            if original.state not in ("signed", "issued"):
+                raise ValidationError(self.env._(
+                    "Only a signed or issued document is amended, replaced or corrected by a new document; "
+                    "a draft is simply edited."
+                ))
+            if not doc.correction_kind:
+                raise ValidationError(self.env._(
+                    "Say whether the new document amends, replaces, repeals or corrects %(reference)s.",
+                    reference=original.display_reference,
+                ))
+
+    def _note_on_corrected_documents(self):
+        """The corrected document keeps its text; its chatter says which document amended or replaced it."""
+        _ = self.env._
+        sentences = {
+            "amend": _("This document is amended or supplemented by %(reference)s."),
+            "replace": _("This document is replaced by %(reference)s."),
+            "repeal": _("This document is repealed by %(reference)s."),
+            "correct": _("This document is corrected by %(reference)s."),
+        }
+        for doc in self.filtered("corrected_document_id"):
+            sentence = sentences.get(doc.correction_kind) or sentences["amend"]
+            doc.corrected_document_id.sudo().message_post(body=sentence % {"reference": doc.display_reference})
+
+    # --- The legal record -------------------------------------------------------------------------
+    def _check_committee_allowed(self, committee_id):
+        """A document is drafted for a committee the user works for, never moved to another one."""
+        if committee_id and not self.env.su:
+            committee = self.env["ubnd.committee"].browse(committee_id)
+            if not committee.exists() or committee.company_id not in self.env.user.company_ids:
+                raise AccessError(self.env._("You can only draft documents of your own committee."))
+
     @api.model_create_multi
     def create(self, vals_list):
         if not self.env.su:
             for vals in vals_list:
                 for fname in PROTECTED_FIELDS:
                     vals.pop(fname, None)
+                self._check_committee_allowed(vals.get("committee_id"))
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su and PROTECTED_FIELDS & set(vals):
-            raise AccessError(self.env._("A document's number, signature and status change only by signing and issuing it."))
-        protected = {"name", "document_type_id", "authority", "field_id", "confidentiality", "body", "symbol"}
-        if not self.env.su and protected & set(vals) and self.filtered(lambda d: d.state in ("signed", "issued")):
-            raise ValidationError(self.env._("A signed document cannot be changed."))
+        if not self.env.su:
+            if PROTECTED_FIELDS & set(vals):
+                raise AccessError(self.env._(
+                    "A document's number, signature and status change only by signing and issuing it."
+                ))
+            changed = {name for name in vals if not _is_trail_field(name)}
+            if changed and self.filtered(lambda d: d.state != "draft"):
+                raise ValidationError(self.env._(
+                    "A signed, issued or cancelled document is never altered (number, date, committee, text, "
+                    "files, recipients, signer): a correction is a new document that amends, replaces or corrects "
+                    "it (Decree 30/2020)."
+                ))
+            if "committee_id" in vals:
+                self._check_committee_allowed(vals["committee_id"])
         return super().write(vals)
+
+    def unlink(self):
+        """The register has no gaps: a signed or numbered document is never deleted (Decree 30/2020 Đ15)."""
+        if self.filtered(lambda d: d.state in ("signed", "issued") or d.number or d.reference):
+            raise UserError(self.env._(
+                "A signed or numbered document stays in the register: it is never deleted. Correct it by a new "
+                "document that amends, replaces or repeals it (Decree 30/2020)."
+            ))
+        return super().unlink()
+
+
+class IrAttachment(models.Model):
+    """The files of a signed document, or of a grant that was put in force, are part of the record."""
+
+    _inherit = "ir.attachment"
+
+    def _ubnd_frozen_owner(self):
+        if not self.ids:
+            return False
+        if self.env["ubnd.document"].sudo().search_count(
+                [("attachment_ids", "in", self.ids), ("state", "!=", "draft")], limit=1):
+            return True
+        return bool(self.env["ubnd.delegation"].sudo().search_count(
+            [("attachment_ids", "in", self.ids), ("state", "!=", "draft")], limit=1))
+
+    def write(self, vals):
+        if not self.env.su and set(vals) - {"access_token"} and self._ubnd_frozen_owner():
+            raise AccessError(self.env._(
+                "This file belongs to a signed document or to a grant that was put in force: it never changes."
+            ))
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su and self._ubnd_frozen_owner():
+            raise AccessError(self.env._(
+                "This file belongs to a signed document or to a grant that was put in force: it is never deleted."
+            ))
+        return super().unlink()

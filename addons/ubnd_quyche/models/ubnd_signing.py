@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 COLLECTIVE = "TM. ỦY BAN NHÂN DÂN"
 AUTHORITIES = [("committee", "The committee (collective)"), ("chairman", "The Chairman")]
@@ -19,6 +19,10 @@ class UbndSigning(models.AbstractModel):
       001 Đ15.3), and his deputy signs TL. + KT. under it;
     - the holder of a TUQ. grant signs TUQ. CHỦ TỊCH within its dates and scope, with the form
       and seal of the committee (ND30 Đ13.3).
+
+    A grant counts only on a day it is in force and its grantor still holds the authority it passes on
+    (the Chairman's office for KT./TL./TUQ.; the TL. in force for a deputy's KT. under it), so a grant
+    made by anyone else, or outliving its grantor's term, lets nobody sign.
 
     Anything else is refused, whatever the caller sends.
     """
@@ -86,11 +90,17 @@ class UbndSigning(models.AbstractModel):
     @api.model
     def get_my_signing_capacity(self, committee_id, authority="committee", document_type_id=False, field_id=False, on_date=False):
         """RPC entry point: the current user's capacity for a document, or ``False``."""
-        committee = self.env["ubnd.committee"].browse(committee_id).exists()
+        committee = self.env["ubnd.committee"].browse(committee_id).exists() if isinstance(committee_id, int) else None
+        if not committee or authority not in dict(AUTHORITIES):
+            raise UserError(self.env._("Give an existing committee and an authority of the list."))
         committee.check_access("read")
+        try:
+            on_date = fields.Date.to_date(on_date) if on_date else None
+        except (TypeError, ValueError):
+            raise UserError(self.env._("The signing date must be a date (YYYY-MM-DD)."))
         return self.signing_capacity(
             self.env.user, committee, authority,
-            self.env["ubnd.document.type"].browse(document_type_id) if document_type_id else None,
-            self.env["ubnd.field"].browse(field_id) if field_id else None,
-            fields.Date.to_date(on_date) if on_date else None,
+            self.env["ubnd.document.type"].browse(document_type_id).exists() if document_type_id else None,
+            self.env["ubnd.field"].browse(field_id).exists() if field_id else None,
+            on_date,
         )

@@ -9,3 +9,5 @@ from . import test_reports
 from . import test_tour
 from . import test_consultation
 from . import test_trail
+from . import test_trust_grants
+from . import test_trust_documents

@@ -69,6 +69,15 @@ class UbndCommonCase(TransactionCase):
         })
         cls.profile = cls.committee.profile_id
 
+    # Decree 30/2020 Đ13.4: the article of the working regulation a TL. grant rests on.
+    TL_PROVISION = {"regulation": "working", "regulation_article": 15, "regulation_clause": 3,
+                    "regulation_act": "25/2025/QĐ-UBND"}
+
+    @classmethod
+    def signed_act(cls, user, name="giay-uy-quyen.pdf"):
+        """The scanned, signed authorising act, uploaded by ``user``."""
+        return cls.env["ir.attachment"].with_user(user).create({"name": name, "raw": b"%PDF-1.4 signed act"})
+
     @classmethod
     def grant(cls, **vals):
         """An active grant of the test committee (the Office records it)."""

@@ -57,8 +57,7 @@ class TestDelegation(UbndCommonCase):
         with self.assertRaises(ValidationError):
             self.grant(kind="tl", grantor_id=self.chairman.id, grantee_id=self.chief_office.id)  # not written
         tl = self.grant(kind="tl", grantor_id=self.chairman.id, grantee_id=self.chief_office.id,
-                        authorising_document="Quy chế làm việc Đ15.3",
-                        document_type_ids=[(6, 0, self.doctype_notice.ids)])
+                        document_type_ids=[(6, 0, self.doctype_notice.ids)], **self.TL_PROVISION)
         kt = self.grant(kind="kt", parent_id=tl.id, grantor_id=self.chief_office.id, grantee_id=self.deputy_office.id,
                         document_type_ids=[(6, 0, self.doctype_notice.ids)])
         self.assertEqual(kt.state, "active")
@@ -92,6 +91,8 @@ class TestDelegation(UbndCommonCase):
 
     def test_unit_head_absence_one_deputy_for_a_period(self):
         """R-000-9.3a, R-001-33.1: an absent head hands over to exactly one deputy, for the period of absence."""
+        self.department.manager_id = self.env["hr.employee"].create({
+            "name": "TP", "user_id": self.unit_head.id, "department_id": self.department.id, "company_id": self.company.id})
         with self.assertRaises(ValidationError):
             self.grant(kind="unit_deputy", grantor_id=self.unit_head.id, grantee_id=self.staff.id)  # no end
         self.grant(kind="unit_deputy", grantor_id=self.unit_head.id, grantee_id=self.staff.id,
@@ -108,8 +109,7 @@ class TestDelegation(UbndCommonCase):
     def test_grant_in_force_is_monitored_and_revocable(self):
         """R-000-2.5, R-003-p6: delegations are monitored and adjusted: a grant in force cannot be silently
         rewritten, revoking it is tracked and revokes what was passed on from it."""
-        tl = self.grant(kind="tl", grantor_id=self.chairman.id, grantee_id=self.chief_office.id,
-                        authorising_document="QC Đ15.3")
+        tl = self.grant(kind="tl", grantor_id=self.chairman.id, grantee_id=self.chief_office.id, **self.TL_PROVISION)
         kt = self.grant(kind="kt", parent_id=tl.id, grantor_id=self.chief_office.id, grantee_id=self.deputy_office.id)
         with self.assertRaises(ValidationError):
             tl.grantee_id = self.deputy_office
@@ -138,6 +138,7 @@ class TestDelegation(UbndCommonCase):
             "committee_id": self.committee.id, "kind": "tuq", "grantor_id": self.chairman.id,
             "grantee_id": self.member_finance.id, "authorising_document": "GUQ 9",
             "date_start": date(2026, 1, 1), "date_end": date(2026, 2, 1),
+            "attachment_ids": [(6, 0, self.signed_act(self.deputy_office).ids)],
         })
         with self.assertRaises(AccessError):
             grant.with_user(self.vc_urban).action_activate()

@@ -54,8 +54,8 @@ class TestSigningCapacity(UbndCommonCase):
         """R-001-15.3, R-ND30-13.4: the Chief of Office signs TL. CHỦ TỊCH the conclusion notices; his deputy
         signs TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG under that grant; neither signs a decision."""
         tl = self.grant(kind="tl", grantor_id=self.chairman.id, grantee_id=self.chief_office.id,
-                        grantee_title="CHÁNH VĂN PHÒNG", authorising_document="Quy chế làm việc Đ15.3",
-                        document_type_ids=[(6, 0, self.doctype_notice.ids)])
+                        grantee_title="CHÁNH VĂN PHÒNG", document_type_ids=[(6, 0, self.doctype_notice.ids)],
+                        **self.TL_PROVISION)
         self.grant(kind="kt", parent_id=tl.id, grantor_id=self.chief_office.id, grantee_id=self.deputy_office.id,
                    grantee_title="PHÓ CHÁNH VĂN PHÒNG", document_type_ids=[(6, 0, self.doctype_notice.ids)])
         cap = self.capacity(self.chief_office, "chairman", self.doctype_notice)
