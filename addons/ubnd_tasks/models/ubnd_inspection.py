@@ -1,6 +1,16 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .ubnd_task import check_date_value, check_workflow_values
+
+# Written by the inspection's own steps (decision, start, end, report, routing), never by a client.
+INSPECTION_WORKFLOW_FIELDS = frozenset({
+    "state", "decision_date", "decided_by_id", "ended_date", "report_date", "results_notified_date",
+    "office_copy_date", "report_deadline", "report_late", "report_to_id",
+})
+# After the result report the inspection is the record of what was found (002 Đ16.3, Đ17).
+INSPECTION_LOCKED_STATES = ("reported", "closed")
+
 
 class UbndInspection(models.Model):
     """An inspection of how assigned tasks are carried out (002 Đ11–17; 000 Đ40–41; 001 Đ17).
@@ -88,9 +98,13 @@ class UbndInspection(models.Model):
     )
     report_date = fields.Date(readonly=True)
     report_late = fields.Boolean(compute="_compute_report_deadline", store=True)
-    evaluation = fields.Html(help="002 Đ16.3.a — organisation and results of implementation; reporting regime.")
-    conclusion = fields.Html(help="002 Đ16.3.b — a specific assessment of the results.")
-    recommendations = fields.Html(help="002 Đ16.3.c — urging and directing measures, task adjustments, violations.")
+    evaluation = fields.Html(
+        tracking=True, help="002 Đ16.3.a — organisation and results of implementation; reporting regime.",
+    )
+    conclusion = fields.Html(tracking=True, help="002 Đ16.3.b — a specific assessment of the results.")
+    recommendations = fields.Html(
+        tracking=True, help="002 Đ16.3.c — urging and directing measures, task adjustments, violations.",
+    )
     finding_ids = fields.One2many("ubnd.inspection.finding", "inspection_id", string="Findings")
     recommendation_ids = fields.One2many("ubnd.inspection.recommendation", "inspection_id", string="Recommendation lines")
     report_to_id = fields.Many2one("res.users", string="Reported to", compute="_compute_report_to", store=True)
@@ -263,7 +277,14 @@ class UbndInspection(models.Model):
             inspection._check_team_head_or_office()
             if inspection.state != "in_progress":
                 raise UserError(self.env._("Only an inspection in progress ends."))
-            inspection.sudo().write({"state": "ended", "ended_date": ended_date or self.env["ubnd.task"]._today()})
+            today = self.env["ubnd.task"]._today()
+            end = check_date_value(self.env, self._fields["ended_date"]._description_string(self.env), ended_date) \
+                if ended_date else today
+            if end > today or (inspection.date_start and end < inspection.date_start):
+                raise ValidationError(self.env._(
+                    "An inspection ends on a day between its start and today, not on %s.", end.strftime("%d/%m/%Y"),
+                ))
+            inspection.sudo().write({"state": "ended", "ended_date": end})
             reporter = inspection._team_head() or inspection.committee_id.chief_of_office_id
             if reporter:
                 inspection.sudo().activity_schedule(
@@ -293,6 +314,33 @@ class UbndInspection(models.Model):
             inspection.sudo().activity_feedback(["ubnd_tasks.mail_activity_task_action"])
             inspection._route_report(today)
         return True
+
+    # ------------------------------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, INSPECTION_WORKFLOW_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, INSPECTION_WORKFLOW_FIELDS)
+            if self.filtered(lambda i: i.state in INSPECTION_LOCKED_STATES) and any(
+                not name.startswith(("message_", "activity_")) for name in vals
+            ):
+                raise UserError(self.env._(
+                    "A reported inspection is part of the record: its decision, team, evaluation, conclusions and "
+                    "recommendations no longer change (002 Đ16.3, Đ17)."
+                ))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        if self.filtered(lambda i: i.state not in ("draft", "cancelled")):
+            raise UserError(self.env._(
+                "A decided inspection stays on the record; one that does not take place is cancelled (002 Đ14, Đ17)."
+            ))
 
     def _route_report(self, today):
         """002 Đ16.1: a unit's report goes to the committee and to the Office; 002 Đ16.2: the Office's
@@ -351,6 +399,8 @@ class UbndInspection(models.Model):
 
     def action_cancel(self):
         for inspection in self:
+            if not (self.env.su or inspection.create_uid == self.env.user):
+                inspection._check_team_head_or_office()
             if inspection.state in ("reported", "closed"):
                 raise UserError(self.env._("A reported inspection cannot be cancelled."))
             inspection.sudo().state = "cancelled"

@@ -15,6 +15,9 @@ DOSSIER_COMPONENTS = [
 
 class UbndInspectionDossier(models.Model):
     _name = "ubnd.inspection.dossier"
+    _inherit = ["ubnd.inspection.child"]
+    # Dossier documents are gathered after the result report, until the dossier is closed (002 Đ17).
+    _locked_states = ("closed",)
     _description = "Inspection dossier document"
     _order = "component, id"
 

@@ -7,6 +7,7 @@ class UbndInspectionFinding(models.Model):
     incompletely, it states the nature, extent, cause and responsibility."""
 
     _name = "ubnd.inspection.finding"
+    _inherit = ["ubnd.inspection.child"]
     _description = "Inspection finding"
 
     inspection_id = fields.Many2one("ubnd.inspection", required=True, ondelete="cascade", index=True)

@@ -7,6 +7,7 @@ class UbndInspectionMember(models.Model):
     invite related agencies, organisations or persons, who must take part (002 Đ15.2)."""
 
     _name = "ubnd.inspection.member"
+    _inherit = ["ubnd.inspection.child"]
     _description = "Inspection team member"
     _order = "role_sequence, id"
 

@@ -8,6 +8,7 @@ class UbndInspectionRecommendation(models.Model):
     (drafts for the Office to enter) or requests for the committee's direction."""
 
     _name = "ubnd.inspection.recommendation"
+    _inherit = ["ubnd.inspection.child"]
     _description = "Inspection recommendation"
 
     inspection_id = fields.Many2one("ubnd.inspection", required=True, ondelete="cascade", index=True)
@@ -32,7 +33,7 @@ class UbndInspectionRecommendation(models.Model):
                 raise UserError(self.env._("This recommendation was already acted on."))
             inspection = rec.inspection_id
             if rec.kind == "adjust":
-                rec.direction_id = self.env["ubnd.task.direction"].create({
+                rec.sudo().direction_id = self.env["ubnd.task.direction"].create({
                     "task_id": rec.task_id.id,
                     "committee_id": inspection.committee_id.id,
                     "reason": "adjustment",
@@ -42,7 +43,7 @@ class UbndInspectionRecommendation(models.Model):
             unit = rec.unit_id or rec.task_id.lead_unit_id
             if not unit:
                 raise UserError(self.env._("Say which unit carries out the recommendation."))
-            rec.new_task_id = self.env["ubnd.task"].create({
+            rec.sudo().new_task_id = self.env["ubnd.task"].create({
                 "name": rec.description[:200],
                 "committee_id": inspection.committee_id.id,
                 "source_kind": "directive",

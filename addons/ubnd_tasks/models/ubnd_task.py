@@ -1,3 +1,5 @@
+from datetime import date
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
@@ -35,8 +37,56 @@ DONE_STATUSES = ("done_on_time", "done_late", "done")
 
 # Fields the Office changes only with the reassignment wizard, on the leaders' direction (002 Đ6.1.c).
 DIRECTED_FIELDS = frozenset({"lead_unit_id", "lead_user_id", "deadline"})
+# Fields only the task's own steps write (assignment, reports, confirmation, crons) and the stored computed
+# fields derived from them: a client never sets them, so a task is completed only through a confirmed
+# completion report (002 Đ6.1.a).
+WORKFLOW_FIELDS = frozenset({
+    "state", "assign_date", "receipt_date", "reported_date", "completion_date", "confirmed_date",
+    "confirmed_by_id", "last_update_date", "delay_explained", "no_result_flag", "no_result_flag_date",
+    "gov_database_date", "status", "effective_deadline", "deadline_type", "entry_deadline", "entered_late",
+    "return_deadline",
+})
+# A completed or cancelled task is part of the record: only the Office's assessment of its quality is still
+# written (002 Đ8.1.a); wrong data is corrected through an agreed correction that keeps the old value.
+CLOSED_STATES = ("done", "cancelled")
+CLOSED_WRITABLE_FIELDS = frozenset({"quality", "quality_note"})
+# Dates outside this window are typing errors, not dates of the regulation.
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2200, 12, 31)
 # Points đ and h of 002 Đ5.1 are not recorded for tasks of confidential documents (002 Đ5.2).
 CONFIDENTIAL_EXCLUDED_FIELDS = ("content", "other_info")
+
+
+def check_date_value(env, label, value):
+    """The date ``value`` (a date or an ISO string) as a date, or a clear error."""
+    try:
+        day = fields.Date.to_date(value)
+    except (TypeError, ValueError):
+        day = None
+    if not day:
+        raise ValidationError(env._("%(field)s: “%(value)s” is not a valid date.", field=label, value=value))
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise ValidationError(env._(
+            "%(field)s: %(date)s is outside the years 1900–2200.", field=label, date=day.strftime("%d/%m/%Y"),
+        ))
+    return day
+
+
+def check_workflow_values(model, vals, names, creating=False):
+    """Refuse ``vals`` that set one of the workflow fields ``names`` of ``model``: those are written by the
+    record's own steps (in sudo or with a server privilege), never by a client. On creation the context's
+    defaults count too, and the first state of the selection is allowed."""
+    if creating:
+        vals = {**{key[len("default_"):]: value for key, value in model.env.context.items()
+                   if key.startswith("default_")}, **vals}
+    first_state = model._fields["state"].default(model) if "state" in model._fields else None
+    forged = [name for name in set(names) & set(vals)
+              if vals[name] and not (name == "state" and vals[name] == first_state)]
+    if forged:
+        raise AccessError(model.env._(
+            "%(fields)s (%(model)s): set only by the record's own steps, not sent by a client.",
+            fields=", ".join(sorted(model._fields[name]._description_string(model.env) for name in forged)),
+            model=model._description,
+        ))
 
 
 class UbndTask(models.Model):
@@ -104,14 +154,14 @@ class UbndTask(models.Model):
         help="002 Đ5.1.a — name or type of the assigning document.",
     )
     source_number = fields.Char(
-        "Number and symbol", compute="_compute_source", store=True, readonly=False, precompute=True,
+        "Number and symbol", compute="_compute_source", store=True, readonly=False, precompute=True, tracking=True,
         help="002 Đ5.1.a", index="trigram",
     )
     source_summary = fields.Text(
         "Summary", compute="_compute_source", store=True, readonly=False, precompute=True, help="002 Đ5.1.a",
     )
     source_date = fields.Date(
-        "Issue date", compute="_compute_source", store=True, readonly=False, precompute=True,
+        "Issue date", compute="_compute_source", store=True, readonly=False, precompute=True, tracking=True,
         help="002 Đ5.1.a — the date the assigning document was issued; the Office's entry deadline counts "
         "from it (002 Đ6.2.a).",
     )
@@ -148,7 +198,7 @@ class UbndTask(models.Model):
     )
     coordinating_unit_ids = fields.Many2many(
         "hr.department", "ubnd_task_coordinating_unit_rel", "task_id", "unit_id",
-        string="Coordinating units", check_company=True, domain="[('ubnd_committee_id', '=', committee_id)]",
+        string="Coordinating units", check_company=True, tracking=True, domain="[('ubnd_committee_id', '=', committee_id)]",
         help="002 Đ5.1.c, Đ8.2.b — units that coordinate (phối hợp): they give their share to the lead unit "
         "but do not close the task.",
     )
@@ -177,6 +227,7 @@ class UbndTask(models.Model):
     content = fields.Html("Task content", help="002 Đ5.1.đ — not recorded for confidential documents (Đ5.2).")
     deadline_kind = fields.Selection(
         [("report", "Report or submit to the committee or a competent authority"), ("complete", "Complete the task")],
+        tracking=True,
         help="002 Đ5.1.e — the deadline is either to report or submit, or to complete the specific task.",
     )
     deadline = fields.Date(
@@ -209,12 +260,12 @@ class UbndTask(models.Model):
         string="Quality and effectiveness", tracking=True,
         help="002 Đ5.1.g, Đ8.1.a — the Office's assessment against the leaders' direction.",
     )
-    quality_note = fields.Text("Assessment")
+    quality_note = fields.Text("Assessment", tracking=True)
     other_info = fields.Text("Other information", help="002 Đ5.1.h — not recorded for confidential documents (Đ5.2).")
 
     # --- Dates of the flow -------------------------------------------------------------------------
     assign_date = fields.Date(
-        "Entered on", readonly=True, copy=False, index=True,
+        "Entered on", readonly=True, copy=False, index=True, tracking=True,
         help="The day the Office entered the task on the System and sent it to the units.",
     )
     entry_deadline = fields.Date(
@@ -233,15 +284,15 @@ class UbndTask(models.Model):
         "days of receiving the document.",
     )
     reported_date = fields.Date(
-        readonly=True, copy=False, help="Date of the completion report awaiting the Office's confirmation.",
+        readonly=True, copy=False, tracking=True, help="Date of the completion report awaiting the Office's confirmation.",
     )
     completion_date = fields.Date(
-        readonly=True, copy=False,
+        readonly=True, copy=False, tracking=True,
         help="Date of the lead unit's completion report document, set when the Office confirms it; it "
         "decides whether the task was completed on time.",
     )
-    confirmed_date = fields.Date(readonly=True, copy=False)
-    confirmed_by_id = fields.Many2one("res.users", string="Confirmed by", readonly=True, copy=False)
+    confirmed_date = fields.Date(readonly=True, copy=False, tracking=True)
+    confirmed_by_id = fields.Many2one("res.users", string="Confirmed by", readonly=True, copy=False, tracking=True)
     last_update_date = fields.Date("Last update", readonly=True, copy=False)
 
     # --- Government tasks (002 Đ6.2.b) -------------------------------------------------------------
@@ -255,13 +306,13 @@ class UbndTask(models.Model):
         help="002 Đ6.2.b — updates the Government's tracking database with the completion results.",
     )
     gov_database_date = fields.Date(
-        "Updated in the Government database on", readonly=True, copy=False,
+        "Updated in the Government database on", readonly=True, copy=False, tracking=True,
         help="002 Đ6.2.b — the Government's database for tracking and disclosure on its private network.",
     )
 
     # --- 6-month rule (002 Đ8.1.e) -----------------------------------------------------------------
     delay_explained = fields.Boolean(
-        "Delay explained in writing", readonly=True, copy=False,
+        "Delay explained in writing", readonly=True, copy=False, tracking=True,
         help="002 Đ8.1.e, Đ19.2 — the unit sent a written report on the difficulties or reasons for delay.",
     )
     no_result_flag = fields.Boolean(
@@ -302,7 +353,7 @@ class UbndTask(models.Model):
     user_is_office = fields.Boolean(compute="_compute_user_roles", help="The current user belongs to the Office.")
     update_count = fields.Integer(compute="_compute_counts")
     urging_count = fields.Integer(compute="_compute_counts")
-    active = fields.Boolean(default=True)
+    active = fields.Boolean(default=True, tracking=True)
 
     _cron_overdue_idx = models.Index(
         "(effective_deadline) WHERE state = 'in_progress' AND status = 'in_term'"
@@ -502,6 +553,17 @@ class UbndTask(models.Model):
                     "Say whether the deadline is to report or submit, or to complete the task (002 Đ5.1.e)."
                 ))
 
+    @api.constrains("deadline", "source_date", "document_id")
+    def _check_deadline_after_document(self):
+        for task in self:
+            issued = task.source_date or task.document_id.date
+            if task.deadline and issued and task.deadline < issued:
+                raise ValidationError(self.env._(
+                    "The deadline %(deadline)s is before %(issued)s, the date of the document that assigns the task "
+                    "(002 Đ5.1.a, Đ5.1.e).",
+                    deadline=task.deadline.strftime("%d/%m/%Y"), issued=issued.strftime("%d/%m/%Y"),
+                ))
+
     @staticmethod
     def _html_has_text(value):
         from odoo.tools import html2plaintext  # noqa: PLC0415
@@ -518,11 +580,22 @@ class UbndTask(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not is_privileged(self, "ubnd_task_workflow"):
+            defaults = {key[len("default_"):]: value for key, value in self.env.context.items()
+                        if key.startswith("default_")}
+            for vals in vals_list:
+                self._check_workflow_values({**defaults, **vals})
+        for vals in vals_list:
+            self._check_date_values(vals)
         tasks = super().create(vals_list)
         tasks._enforce_confidential_title()
         return tasks
 
     def write(self, vals):
+        self._check_date_values(vals)
+        if not is_privileged(self, "ubnd_task_workflow"):
+            self._check_workflow_values(vals)
+            self._check_closed_unchanged(vals)
         directed = DIRECTED_FIELDS & set(vals)
         if directed and not is_privileged(self, "ubnd_task_directed_change"):
             if self.filtered(lambda t: t.state != "draft"):
@@ -534,6 +607,68 @@ class UbndTask(models.Model):
         if {"name", "confidentiality", "source_number", "document_id"} & set(vals):
             self._enforce_confidential_title()
         return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        """An assigned task stays on the record with its updates, urgings and history, whoever asks."""
+        if self.filtered(lambda t: t.state != "draft"):
+            raise UserError(self.env._(
+                "An assigned task is never deleted: it stays on the record with its reports and history. A task "
+                "that is no longer needed is cancelled on the direction of the committee or its Chairman "
+                "(002 Đ6.1.c, Đ9.3)."
+            ))
+
+    @api.model
+    def _check_workflow_values(self, vals):
+        """A client creates a draft and acts through the task's buttons; the status, the dates of the flow and
+        who confirmed are written by those steps only (002 Đ6.1.a, Đ6.2.a)."""
+        forged = [
+            name for name in WORKFLOW_FIELDS & set(vals)
+            if vals[name] and not (name == "state" and vals[name] == "draft")
+        ]
+        if forged:
+            raise AccessError(self.env._(
+                "%(fields)s of a task are set only by its workflow: the Office assigns it, the lead unit reports "
+                "its completion and the Office confirms that report (002 Đ6.1.a, Đ6.2.a).",
+                fields=", ".join(sorted(self._fields[name]._description_string(self.env) for name in forged)),
+            ))
+
+    def _check_closed_unchanged(self, vals):
+        changed = {name for name in vals if name not in CLOSED_WRITABLE_FIELDS and not name.startswith(("message_", "activity_"))}
+        if changed and self.filtered(lambda t: t.state in CLOSED_STATES):
+            raise UserError(self.env._(
+                "A completed or cancelled task is part of the record and does not change; inaccurate data is "
+                "corrected through a correction agreed between the Office and the unit, which keeps the old value "
+                "(002 Đ7.2.a)."
+            ))
+        if "active" in vals and self.filtered(lambda t: t.state != "draft"):
+            raise UserError(self.env._(
+                "An assigned task is not archived: it is cancelled on the direction of the committee or its "
+                "Chairman (002 Đ6.1.c, Đ9.3)."
+            ))
+
+    @api.model
+    def _check_linked_attachments(self, commands):
+        """A file is linked to a report, a return or a unit report only by someone who may read it. A file not
+        yet attached to a record is readable only by whoever uploaded it: nobody adopts another person's upload,
+        or a file of a record he cannot open, by putting its id in his own record."""
+        ids = set()
+        for command in commands or ():
+            if isinstance(command, int):
+                ids.add(command)
+            elif command[0] in (1, 4):
+                ids.add(command[1])
+            elif command[0] == 6:
+                ids.update(command[2])
+        self.env["ir.attachment"].browse(ids).check_access("read")
+
+    @api.model
+    def _check_date_values(self, vals):
+        """Dates arrive as ISO strings over RPC: an unreadable date or a year outside 1900–2200 is refused
+        before the working-day engine sees it."""
+        for name in ("deadline", "source_date"):
+            if vals.get(name):
+                check_date_value(self.env, self._fields[name]._description_string(self.env), vals[name])
 
     def _track_subtype(self, initial_values):
         self.ensure_one()
@@ -883,7 +1018,7 @@ class UbndTask(models.Model):
                 ("assign_date", "<", limit),
             ])
         for task in flagged:
-            task.write({"no_result_flag": True, "no_result_flag_date": today})
+            task.sudo().write({"no_result_flag": True, "no_result_flag_date": today})
             task._schedule(
                 task.committee_id.chief_of_office_id or task.tracking_user_id,
                 self.env._("No result after %s months: inspect and propose a review of accountability",

@@ -1,6 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .ubnd_task import check_workflow_values
+
+DIRECTION_WORKFLOW_FIELDS = ("state", "direction_date", "directed_by_id", "requested_by_id")
+
 DIRECTION_REASONS = [
     ("return", "Task returned as unsuitable (002 Đ6.1.c)"),
     ("disagreement", "Units disagree on how to carry it out (002 Đ8.1.c)"),
@@ -66,10 +70,30 @@ class UbndTaskDirection(models.Model):
             raise AccessError(self.env._(
                 "The Office leads in asking the committee for direction (002 Đ8.1.c)."
             ))
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, DIRECTION_WORKFLOW_FIELDS, creating=True)
+                vals["requested_by_id"] = self.env.uid
         requests = super().create(vals_list)
         for request in requests:
             request._notify_leader()
         return requests
+
+    def write(self, vals):
+        """The direction is given by the leader through “Give direction”; once given it is the record the
+        Office's changes rest on (002 Đ6.1.c)."""
+        if not self.env.su:
+            check_workflow_values(self, vals, DIRECTION_WORKFLOW_FIELDS)
+            if self.filtered(lambda r: r.state == "directed") and any(
+                not name.startswith(("message_", "activity_")) for name in vals
+            ):
+                raise UserError(self.env._("A direction given is part of the record and no longer changes (002 Đ6.1.c)."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        if not self.env.su:
+            raise UserError(self.env._("A request for direction is part of the task's record and is never deleted."))
 
     def _notify_leader(self):
         for request in self:
@@ -86,9 +110,10 @@ class UbndTaskDirection(models.Model):
         for request in self:
             user = self.env.user
             committee = request.committee_id
-            if not self.env.su and not (user == request.leader_id or user == committee.chairman_id
-                                        or user.has_group("ubnd_quyche.group_ubnd_chairman")):
+            if not self.env.su and not (user == request.leader_id or user == committee.chairman_id):
                 raise AccessError(self.env._("Only the leader asked, or the Chairman, gives the direction."))
+            if request.state != "requested":
+                raise UserError(self.env._("This direction was already given."))
             if not request.direction:
                 raise UserError(self.env._("Write the direction first."))
             request.sudo().write({

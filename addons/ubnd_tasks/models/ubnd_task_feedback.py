@@ -1,6 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .ubnd_task import check_workflow_values
+
+FEEDBACK_WORKFLOW_FIELDS = ("state", "urging_id", "direction_id", "response_date", "response_deadline", "answered_late")
+
 
 class UbndTaskFeedback(models.Model):
     """Feedback from a locality or agency that a unit carried out a related task late or wrongly
@@ -53,6 +57,27 @@ class UbndTaskFeedback(models.Model):
             feedback.display_name = self.env._("Feedback from %(giver)s on %(unit)s",
                                                giver=feedback.from_unit_id.name, unit=feedback.about_unit_id.name)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, FEEDBACK_WORKFLOW_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, FEEDBACK_WORKFLOW_FIELDS)
+            if self.filtered(lambda f: f.state == "answered") and any(
+                not name.startswith(("message_", "activity_")) for name in vals
+            ):
+                raise UserError(self.env._("Answered feedback is part of the record and no longer changes (002 Đ18.5)."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_unanswered(self):
+        if not self.env.su and self.filtered(lambda f: f.state == "answered"):
+            raise UserError(self.env._("Answered feedback is part of the record and no longer changes (002 Đ18.5)."))
+
     def action_respond(self):
         """Issue the urging document (copied to the feedback giver) or ask for direction (002 Đ18.5)."""
         for feedback in self:
@@ -81,5 +106,5 @@ class UbndTaskFeedback(models.Model):
                     "reason": "feedback",
                     "description": feedback.content,
                 }).id
-            feedback.write(vals)
+            feedback.sudo().write(vals)
         return True

@@ -3,6 +3,13 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.ubnd_quyche.tools import is_privileged
 
+from .ubnd_task import check_date_value
+
+# Set by the update's own steps (entry, the Office's confirmation or sending back), never by a client.
+UPDATE_WORKFLOW_FIELDS = ("state", "confirmed_by_id", "confirmed_date", "send_back_reason", "entry_date", "user_id")
+# What an update is about: a correction never moves it to another task or turns it into another kind.
+UPDATE_IDENTITY_FIELDS = frozenset({"task_id", "kind", "unit_id"})
+
 UPDATE_KINDS = [
     ("progress", "Progress report"),
     ("completion", "Completion report"),
@@ -25,7 +32,7 @@ class UbndTaskUpdate(models.Model):
     _description = "Task update"
     _order = "entry_date desc, id desc"
 
-    task_id = fields.Many2one("ubnd.task", required=True, index=True, ondelete="cascade")
+    task_id = fields.Many2one("ubnd.task", required=True, index=True, ondelete="restrict")
     company_id = fields.Many2one(related="task_id.company_id", store=True, index=True)
     kind = fields.Selection(UPDATE_KINDS, required=True, default="progress")
     unit_id = fields.Many2one(
@@ -110,14 +117,17 @@ class UbndTaskUpdate(models.Model):
         today = self.env["ubnd.task"]._today()
         for vals in vals_list:
             self._check_author(self.env["ubnd.task"].browse(vals.get("task_id")), vals.get("kind", "progress"))
+            if not self.env.su:
+                # Who entered it, when, and the Office's answer are the System's to record (002 Đ6.1.a–b).
+                vals.update(dict.fromkeys(UPDATE_WORKFLOW_FIELDS, False))
+                vals.update({"state": "submitted", "user_id": self.env.uid, "entry_date": today})
             vals.setdefault("entry_date", today)
             if not vals.get("written_report", True) and vals.get("kind") in ("progress", "completion"):
                 vals["report_date"] = vals["entry_date"]
+            self._check_update_values(vals)
         updates = super().create(vals_list)
         for update in updates:
-            # The report files follow the update's access rules (the Office reads what the unit uploaded).
-            update.attachment_ids.sudo().filtered(lambda a: not a.res_id).write(
-                {"res_model": update._name, "res_id": update.id})
+            update._attach_files()
             if update.kind == "contribution" and not self.env.su and update.unit_id not in update.task_id._coordinating_units_of():
                 raise AccessError(self.env._("Only a coordinating unit gives input to the lead unit (002 Đ8.2.b)."))
             update._apply_to_task()
@@ -169,16 +179,49 @@ class UbndTaskUpdate(models.Model):
     def write(self, vals):
         """A unit corrects its own update until the Office confirms it (002 Đ7.1.b); afterwards a correction
         agreed between the Office and the unit is needed (002 Đ7.2.a)."""
+        self._check_update_values(vals)
+        if not self.env.su:
+            forged = (set(UPDATE_WORKFLOW_FIELDS) | UPDATE_IDENTITY_FIELDS) & set(vals)
+            if forged:
+                raise AccessError(self.env._(
+                    "%(fields)s of an update are recorded by the System: the unit enters its report, the Office "
+                    "confirms it or sends it back (002 Đ6.1.a).",
+                    fields=", ".join(sorted(self._fields[name]._description_string(self.env) for name in forged)),
+                ))
         if not is_privileged(self, "ubnd_task_agreed_correction"):
             for update in self:
-                if update.state != "submitted":
+                if update.state != "submitted" or update.task_id.state in ("done", "cancelled"):
                     raise UserError(self.env._(
                         "A confirmed or sent-back update is changed through a correction agreed between the "
                         "Office and the unit (002 Đ7.2.a)."
                     ))
                 if update.user_id != self.env.user and not update.task_id._is_lead_user():
                     raise AccessError(self.env._("Only the unit that entered an update corrects it (002 Đ7.1.b)."))
-        return super().write(vals)
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            for update in self:
+                update._attach_files()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        if not self.env.su:
+            raise UserError(self.env._(
+                "An update is part of the task's record and is never deleted; an inaccurate one is corrected "
+                "through a correction agreed between the Office and the unit (002 Đ7.2.a)."
+            ))
+
+    @api.model
+    def _check_update_values(self, vals):
+        if vals.get("report_date"):
+            check_date_value(self.env, self._fields["report_date"]._description_string(self.env), vals["report_date"])
+        if vals.get("attachment_ids") and not self.env.su:
+            self.env["ubnd.task"]._check_linked_attachments(vals["attachment_ids"])
+
+    def _attach_files(self):
+        """The report files follow the update's access rules (the Office reads what the unit uploaded)."""
+        self.ensure_one()
+        self.attachment_ids.sudo().filtered(lambda a: not a.res_id).write({"res_model": self._name, "res_id": self.id})
 
     # --- Office confirmation (002 Đ6.1.a, Đ6.2.a) --------------------------------------------------
     def action_confirm(self):

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 # 002 Đ10 — the five forms of tracking and urging.
 URGING_FORMS = [
@@ -67,9 +68,25 @@ class UbndTaskUrging(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                # Who urged, and whether a rule did, is the System's to record.
+                vals.update({"user_id": self.env.uid, "automatic": False})
         urgings = super().create(vals_list)
         urgings.filtered(lambda u: not u.automatic)._notify_tasks()
         return urgings
+
+    def write(self, vals):
+        if not self.env.su and any(not name.startswith(("message_", "activity_")) for name in vals):
+            raise UserError(self.env._(
+                "An urging is part of the task's record and is not changed; urge again if needed (002 Đ10)."
+            ))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        if not self.env.su:
+            raise UserError(self.env._("An urging is part of the task's record and is never deleted (002 Đ10)."))
 
     def _notify_tasks(self):
         """Trace the urging in each task's chatter and notify its followers (002 Đ10.4)."""

@@ -3,6 +3,10 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .ubnd_task import check_workflow_values
+
+WEEKLY_WORKFLOW_FIELDS = ("state", "sent_date", "sent_late", "due_date")
+
 
 class UbndTaskWeeklyReport(models.Model):
     """The lead unit's weekly report to the committee, through the Office (002 Đ6.1.d).
@@ -52,6 +56,27 @@ class UbndTaskWeeklyReport(models.Model):
         for report in self:
             report.display_name = self.env._("%(unit)s – week of %(day)s", unit=report.unit_id.name,
                                              day=report.week_date and report.week_date.strftime("%d/%m/%Y"))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, WEEKLY_WORKFLOW_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, WEEKLY_WORKFLOW_FIELDS)
+            self._check_draft()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        self._check_draft()
+
+    def _check_draft(self):
+        if not self.env.su and self.filtered(lambda r: r.state != "draft"):
+            raise UserError(self.env._("A weekly report sent to the Office is part of the record and no longer changes (002 Đ6.1.d)."))
 
     @api.model
     def _report_day_of_week(self, profile, day):
@@ -145,7 +170,26 @@ class UbndTaskWeeklyReportLine(models.Model):
     _description = "Slow coordinating unit"
 
     report_id = fields.Many2one("ubnd.task.weekly.report", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="report_id.company_id", store=True, index=True)
     task_id = fields.Many2one("ubnd.task", required=True)
     unit_id = fields.Many2one("hr.department", string="Coordinating unit", required=True)
     last_input_date = fields.Date("Last input")
     note = fields.Text("Effect on progress")
+
+    # The lines follow their report: its record rules (below in the security file) and its state.
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["ubnd.task.weekly.report"].browse(
+            {vals["report_id"] for vals in vals_list if vals.get("report_id")})._check_draft()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        reports = self.report_id
+        if vals.get("report_id"):
+            reports |= reports.browse(vals["report_id"])
+        reports._check_draft()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_with_draft_report(self):
+        self.report_id._check_draft()

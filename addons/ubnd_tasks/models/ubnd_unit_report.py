@@ -2,6 +2,9 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .ubnd_report_period import PERIOD_TYPES
+from .ubnd_task import check_workflow_values
+
+UNIT_REPORT_WORKFLOW_FIELDS = ("state", "approved_by_id", "sent_date", "sent_late", "published_date")
 
 REPORT_TOPICS = [
     ("tasks", "Results of assigned tasks"),
@@ -125,6 +128,44 @@ class UbndUnitReport(models.Model):
             if report.topic == "regulation" and report.period_type != "year":
                 raise ValidationError(self.env._("The report on the task-tracking regulation is annual (002 Đ23.1)."))
 
+    # ------------------------------------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, UNIT_REPORT_WORKFLOW_FIELDS, creating=True)
+                self.env["ubnd.task"]._check_linked_attachments(vals.get("attachment_ids"))
+        reports = super().create(vals_list)
+        reports._attach_files()
+        return reports
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, UNIT_REPORT_WORKFLOW_FIELDS)
+            self._check_draft()
+            self.env["ubnd.task"]._check_linked_attachments(vals.get("attachment_ids"))
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            self._attach_files()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        self._check_draft()
+
+    def _check_draft(self):
+        if not self.env.su and self.filtered(lambda r: r.state != "draft"):
+            raise UserError(self.env._(
+                "A report approved by the head is part of the record and no longer changes; a correction is sent as "
+                "a new report."
+            ))
+
+    def _attach_files(self):
+        """The report's files follow the report's access rules."""
+        for report in self:
+            report.attachment_ids.sudo().filtered(lambda a: not a.res_id).write(
+                {"res_model": report._name, "res_id": report.id})
+
     def _late_or_poor_tasks(self):
         """Tasks of the unit completed late, overdue or assessed below the direction in the period."""
         self.ensure_one()
@@ -143,11 +184,21 @@ class UbndUnitReport(models.Model):
         subordinate = unit.ubnd_subordinate_committee_id
         return bool(subordinate and subordinate.chairman_id == user)
 
+    def _is_unit_user(self, user):
+        """Someone who works in the reporting unit or one of its sections, or acts for it."""
+        self.ensure_one()
+        unit = self.sudo().unit_id
+        in_unit = self.env["hr.department"].sudo().search_count(
+            [("id", "in", user.ubnd_unit_ids.ids), ("id", "child_of", unit.id)], limit=1)
+        return bool(in_unit) or self.env["ubnd.task"]._unit_users_allowed(unit, user)
+
     def action_approve(self):
         """The head of the unit approves the report (000 Đ40.6; 004 Đ6.3 by analogy)."""
         for report in self:
             if not self.env.su and not report._is_head(self.env.user):
                 raise AccessError(self.env._("Only the head of the reporting unit approves its report."))
+            if report.state != "draft":
+                raise UserError(self.env._("Only a draft report is approved."))
             if report.topic == "tasks" and report._late_or_poor_tasks() and not self.env["ubnd.task"]._html_has_text(report.explanation):
                 raise UserError(self.env._(
                     "The unit has tasks that are late or below the required quality: explain them in the report "
@@ -158,6 +209,8 @@ class UbndUnitReport(models.Model):
 
     def action_send(self):
         for report in self:
+            if not (self.env.su or report._is_head(self.env.user) or report._is_unit_user(self.env.user)):
+                raise AccessError(self.env._("Only the reporting unit sends its report."))
             if report.state != "approved":
                 raise UserError(self.env._("The head approves the report before it is sent."))
             report.sudo().write({"state": "sent", "sent_date": self.env["ubnd.task"]._today()})

@@ -76,6 +76,22 @@ class UbndTaskCase(UbndCommonCase):
             "date": date(2026, 11, 2),
             "signer_id": cls.chairman.id,
         })
+        # An earlier directive for the tasks whose deadline falls before 12/CT-UBND: a deadline never precedes
+        # the document that assigns the task (002 Đ5.1.e).
+        cls.early_directive = env["ubnd.document"].create({
+            "name": "Chỉ thị về nhiệm vụ trọng tâm năm 2026",
+            "committee_id": cls.committee.id,
+            "document_type_id": env.ref("ubnd_quyche.doctype_ct").id,
+            "authority": "chairman",
+            "field_id": cls.field_construction.id,
+            "drafting_unit_id": cls.office.id,
+            "state": "issued",
+            "number": 1,
+            "year": 2026,
+            "reference": "01/CT-UBND",
+            "date": date(2026, 1, 5),
+            "signer_id": cls.chairman.id,
+        })
         cls.Task = env["ubnd.task"]
 
     # --- helpers ------------------------------------------------------------------------------------
@@ -94,6 +110,8 @@ class UbndTaskCase(UbndCommonCase):
             "deadline_kind": "report",
         }
         values.update(vals)
+        if "document_id" not in vals and values.get("deadline") and values["deadline"] < cls.directive.date:
+            values["document_id"] = cls.early_directive.id
         if "deadline" in vals and not vals["deadline"]:
             values.pop("deadline_kind")
         values = {key: value for key, value in values.items() if value is not None}
