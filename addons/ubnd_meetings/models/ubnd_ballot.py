@@ -4,7 +4,18 @@ from odoo import Command, api, fields, models
 from odoo.addons.base.models.res_users import check_identity
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import VN_TZ, VOTE_CHOICES, local_datetime_to_utc
+from .common import (
+    VN_TZ, VOTE_CHOICES, bind_attachments, check_sane_dates, local_datetime_to_utc, refuse_workflow_values,
+)
+
+# What the Chairman and the Office prepare on a draft ballot; everything else is recorded by the workflow.
+DRAFT_FIELDS = {"name", "submission_id", "question", "medium", "reason_urgent", "reason_no_discussion", "system_secure",
+                "attachment_ids", "reply_deadline", "committee_id"}
+CHATTER_FIELDS = {"message_follower_ids", "message_ids", "activity_ids", "activity_user_id", "activity_date_deadline"}
+# What still happens to a closed ballot (000 Đ18.5.b ¶3–4, Đ29.5): each recorded once. Its replies, tally and
+# outcome never change.
+AFTER_CLOSE_FIELDS = {"objections_forwarded_date", "objections_forward_late", "drafting_response", "dissent_meeting_id",
+                      "chairman_decision", "announced_meeting_id", "announced_date", "announced_by_id"}
 
 OUTCOMES = [
     ("passed", "Passed without objections"),
@@ -123,7 +134,10 @@ class UbndBallot(models.Model):
     def _compute_dossier(self):
         for ballot in self:
             sub = ballot.sudo().submission_id
-            ballot.dossier_attachment_ids = sub.component_ids.attachment_ids | ballot.attachment_ids
+            # The dossier's files follow the dossier: shown only to whoever may open the submission.
+            readable = sub and (self.env.su or ballot.submission_id.has_access("read"))
+            files = sub.component_ids.attachment_ids if readable else self.env["ir.attachment"]
+            ballot.dossier_attachment_ids = files | ballot.attachment_ids
             ballot.dossier_complete = bool(sub) and not sub.missing_components and bool(sub.component_ids.attachment_ids)
 
     @api.depends("slip_ids.state")
@@ -148,11 +162,12 @@ class UbndBallot(models.Model):
                 raise ValidationError(self.env._("This submission already has a ballot in progress."))
 
     def write(self, vals):
-        if not self.env.su:
-            recorded = set(vals) - {"name", "submission_id", "question", "medium", "reason_urgent",
-                                    "reason_no_discussion", "system_secure", "attachment_ids", "reply_deadline",
-                                    "committee_id", "message_follower_ids", "activity_ids"}
-            if recorded:
+        written = set(vals) - CHATTER_FIELDS
+        if written:
+            self._check_final(written, vals)
+        check_sane_dates(self, vals, ("reply_deadline",))
+        if written and not self.env.su:
+            if written - DRAFT_FIELDS:
                 raise AccessError(self.env._("Replies, results and dates of a ballot are recorded by the workflow."))
             for ballot in self:
                 if ballot.state != "draft":
@@ -160,13 +175,32 @@ class UbndBallot(models.Model):
                         "A ballot that was sent cannot be changed: its questions, dossier and replies stay as sent."))
             if not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
                 self._check_chairman()
-        return super().write(vals)
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            bind_attachments(self, "attachment_ids")
+        return res
+
+    def _check_final(self, written, vals):
+        """A closed or cancelled ballot is final, even for the server: only what follows the result (forwarding
+        the objections, the Chairman's decision, the announcement) is added, once."""
+        for ballot in self.filtered(lambda b: b.state in ("closed", "cancelled")):
+            after = written & AFTER_CLOSE_FIELDS if ballot.state == "closed" else set()
+            if written - after or any(ballot[name] and ballot[name] != vals[name]
+                                      for name in after if name != "objections_forward_late"):
+                raise UserError(self.env._(
+                    "A closed ballot is final: its questions, replies and result never change (000 Đ18.5.b)."))
 
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(
+            self, vals_list, set(self._fields) - DRAFT_FIELDS - CHATTER_FIELDS - {"message_main_attachment_id"},
+            self.env._("Replies, results and dates of a ballot are recorded by the workflow."))
+        for vals in vals_list:
+            check_sane_dates(self, vals, ("reply_deadline",))
         ballots = super().create(vals_list)
         if not self.env.su and not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
             ballots._check_chairman()
+        bind_attachments(ballots, "attachment_ids")
         return ballots
 
     def unlink(self):
@@ -543,20 +577,23 @@ class UbndBallotSlip(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        if not self.env.su and set(vals) - {"choice", "opinion", "has_objection", "scan_attachment_ids"}:
+            raise AccessError(self.env._("Only the reply of a ballot paper can be filled in."))
+        # A returned paper, and every paper of a closed ballot, is final, even for the server.
+        if self.filtered(lambda s: s.state == "replied" or s.sudo().ballot_id.state in ("closed", "cancelled")):
+            raise UserError(self.env._("This ballot paper was returned or its ballot is closed: it never changes."))
         if not self.env.su:
-            allowed = {"choice", "opinion", "has_objection", "scan_attachment_ids"}
-            if set(vals) - allowed:
-                raise AccessError(self.env._("Only the reply of a ballot paper can be filled in."))
             for slip in self:
                 slip._check_may_fill()
                 if "scan_attachment_ids" in vals and not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
                     raise AccessError(self.env._("The Office files the signed paper form."))
-        return super().write(vals)
+        res = super().write(vals)
+        if "scan_attachment_ids" in vals:
+            bind_attachments(self, "scan_attachment_ids")
+        return res
 
     def unlink(self):
-        if not self.env.su:
-            raise AccessError(self.env._("A ballot paper stays on the record."))
-        return super().unlink()
+        raise UserError(self.env._("A ballot paper stays on the record."))
 
     def _check_may_fill(self):
         """Only the member fills in his own paper, electronically; the Office files a signed paper reply."""

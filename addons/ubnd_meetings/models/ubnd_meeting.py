@@ -5,7 +5,10 @@ from markupsafe import Markup, escape
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import MEETING_KINDS, SESSION_KINDS, VN_TZ, WORKING_KINDS, local_date
+from .common import (
+    MEETING_KINDS, SESSION_KINDS, VN_TZ, WORKING_KINDS, bind_attachments, check_sane_dates, local_date,
+    refuse_workflow_values,
+)
 
 try:  # the core's selections, so a confidential meeting uses the same marks as its documents
     from odoo.addons.ubnd_quyche.models.ubnd_document import CONFIDENTIALITY
@@ -80,13 +83,14 @@ class UbndMeeting(models.Model):
         string="Members requesting the session",
     )
     urgent = fields.Boolean(
+        tracking=True,
         help="000 Đ32.2.b–c: urgent working meetings are exempt from the invitation and synthesis lead times.",
     )
     start = fields.Datetime(required=True, tracking=True)
     stop = fields.Datetime(required=True, tracking=True)
     meeting_date = fields.Date("Day", compute="_compute_meeting_date", store=True, index=True)
     location = fields.Char(tracking=True)
-    videocall_url = fields.Char("Online meeting link")
+    videocall_url = fields.Char("Online meeting link", tracking=True)
     chair_id = fields.Many2one(
         "res.users", string="Chair", tracking=True,
         default=lambda self: self.env["ubnd.committee"]._for_company().chairman_id,
@@ -104,7 +108,7 @@ class UbndMeeting(models.Model):
         "committee or to him.",
     )
     secretary_id = fields.Many2one(
-        "res.users", string="Secretary", domain=[("share", "=", False)],
+        "res.users", string="Secretary", domain=[("share", "=", False)], tracking=True,
         help="The Office's staff member who keeps the minutes (000 Đ30.1, Đ32.2.đ).",
     )
     lead_unit_id = fields.Many2one("hr.department", string="Lead unit",
@@ -329,10 +333,14 @@ class UbndMeeting(models.Model):
     # --- Creation and changes --------------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._(
+            "These facts are recorded by the workflow, not written directly: %s", ", ".join(sorted(WORKFLOW_FIELDS))))
         for vals in vals_list:
+            check_sane_dates(self, vals, ("start", "stop"))
             if vals.get("start") and not vals.get("stop"):
                 vals["stop"] = fields.Datetime.to_datetime(vals["start"]) + timedelta(hours=3)
         meetings = super().create(vals_list)
+        bind_attachments(meetings, "recording_attachment_ids")
         for meeting in meetings:
             meeting._check_may_plan()
             meeting._add_default_attendees()
@@ -403,6 +411,7 @@ class UbndMeeting(models.Model):
 
     def write(self, vals):
         self._check_write_allowed(vals)
+        check_sane_dates(self, vals, ("start", "stop"))
         if "start" in vals and "stop" not in vals and len(self) == 1 and self.start and self.stop:
             # Moving a meeting keeps its length.
             vals = dict(vals, stop=fields.Datetime.to_datetime(vals["start"]) + (self.stop - self.start))
@@ -412,6 +421,8 @@ class UbndMeeting(models.Model):
         res = super().write(vals)
         if {"start", "stop", "location", "name", "chair_id"} & set(vals):
             self._update_calendar_event()
+        if "recording_attachment_ids" in vals:
+            bind_attachments(self, "recording_attachment_ids")
         if moved:
             moved._notify_time_change(old_starts)
         if {"start", "kind", "urgent", "state", "convened_by"} & set(vals):

@@ -1,6 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .common import refuse_workflow_values
+
+# Facts about an attendee that only the workflow records.
+WORKFLOW_FIELDS = {"absence_state", "absence_decided_by_id", "absence_decided_at", "delegation_id", "invitation_sent",
+                   "report_back_done"}
+
 
 class UbndMeetingAttendee(models.Model):
     """Who is invited and who attends, in which role.
@@ -30,13 +36,14 @@ class UbndMeetingAttendee(models.Model):
     role = fields.Selection(
         [("member", "Member (votes)"), ("substitute", "Substitute (speaks, no vote)"),
          ("guest", "Invited delegate (speaks, no vote)")],
-        required=True, default="guest",
+        required=True, default="guest", tracking=True,
     )
     role_sequence = fields.Integer(compute="_compute_role_sequence", store=True)
-    member_id = fields.Many2one("ubnd.committee.member", string="Member", ondelete="restrict", index=True)
+    member_id = fields.Many2one("ubnd.committee.member", string="Member", ondelete="restrict", index=True,
+                                tracking=True)
     member_role = fields.Selection(related="member_id.role", string="Member's role")
     user_id = fields.Many2one("res.users", string="User", index=True)
-    partner_id = fields.Many2one("res.partner", string="Person", required=True, ondelete="restrict")
+    partner_id = fields.Many2one("res.partner", string="Person", required=True, ondelete="restrict", tracking=True)
     guest_category_id = fields.Many2one("ubnd.meeting.guest.category", string="Delegate of")
     related_item_ids = fields.Many2many("ubnd.meeting.item", "ubnd_meeting_attendee_item_rel", "attendee_id",
                                         "item_id", string="Related items")
@@ -51,9 +58,9 @@ class UbndMeetingAttendee(models.Model):
          ("refused", "Absence refused")],
         default="none", required=True, readonly=True, tracking=True,
     )
-    absence_reason = fields.Text()
-    force_majeure = fields.Boolean(help="000 Đ28.1 ¶2: a session substitute only for force majeure.")
-    substitute_user_id = fields.Many2one("res.users", string="Proposed substitute")
+    absence_reason = fields.Text(tracking=True)
+    force_majeure = fields.Boolean(tracking=True, help="000 Đ28.1 ¶2: a session substitute only for force majeure.")
+    substitute_user_id = fields.Many2one("res.users", string="Proposed substitute", tracking=True)
     absence_decided_by_id = fields.Many2one("res.users", string="Decided by", readonly=True)
     absence_decided_at = fields.Datetime(readonly=True)
     invitation_sent = fields.Boolean(readonly=True)
@@ -129,16 +136,32 @@ class UbndMeetingAttendee(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._(
+            "Absences, grants and invitations are recorded by the workflow."))
         for vals in vals_list:
             if vals.get("user_id") and not vals.get("partner_id"):
                 vals["partner_id"] = self.env["res.users"].browse(vals["user_id"]).partner_id.id
         self._check_list_change(self.env["ubnd.meeting"].browse([v["meeting_id"] for v in vals_list if v.get("meeting_id")]))
         return super().create(vals_list)
 
+    def _check_minutes_frozen(self, written=None):
+        """Approved minutes hold the attendance as approved: not even the server changes it afterwards."""
+        if written is not None and not written - {"report_back_note", "report_back_done", "message_follower_ids",
+                                                  "message_ids", "activity_ids"}:
+            return
+        if self.sudo().meeting_id.minutes_ids.filtered(lambda m: m.state != "draft"):
+            raise UserError(self.env._(
+                "The minutes of this meeting are approved: its attendance is never changed afterwards; the Office "
+                "records a correction on the minutes (000 Đ30.1)."))
+
     def write(self, vals):
-        if not self.env.su and set(vals) & {"absence_state", "absence_decided_by_id", "absence_decided_at",
-                                            "delegation_id", "invitation_sent", "report_back_done"}:
+        self._check_minutes_frozen(set(vals))
+        if not self.env.su and set(vals) & WORKFLOW_FIELDS:
             raise AccessError(self.env._("Absences, grants and invitations are recorded by the workflow."))
+        if not self.env.su and set(vals) - {"report_back_note", "message_follower_ids", "message_ids", "activity_ids"} \
+                and self.meeting_id.filtered(lambda m: m.state in ("closed", "cancelled")):
+            # The attendance of a held meeting is part of its record (and of its minutes).
+            raise UserError(self.env._("The attendance of a closed or cancelled meeting cannot be changed."))
         if not self.env.su:
             allowed_free = {"attendance", "report_back_note"}
             own_request = {"absence_reason", "force_majeure", "substitute_user_id"}
@@ -158,6 +181,7 @@ class UbndMeetingAttendee(models.Model):
         return super().write(vals)
 
     def unlink(self):
+        self._check_minutes_frozen()
         self._check_list_change(self.meeting_id)
         return super().unlink()
 

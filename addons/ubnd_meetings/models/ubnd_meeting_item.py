@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .common import bind_attachments, refuse_workflow_values
+
 ITEM_STATES = [
     ("planned", "On the agenda"),
     ("postponed", "Postponed"),
@@ -17,6 +19,8 @@ REPORT_CATEGORIES = [
     ("d", "Đ6.2.d — plans and programmes implementing higher-level documents"),
     ("dd", "Đ6.2.đ — steering committees and councils whose composition the law fixes"),
 ]
+# What only the workflow records on an item.
+WORKFLOW_FIELDS = {"state", "outcome", "decision_summary", "documents_received_date", "vote_ids"}
 # Fields of an item only the Chairman changes once he has approved the agenda (000 Đ27.1).
 CHAIRMAN_ITEM_FIELDS = {"name", "submission_id", "sequence", "presenter_id", "item_type", "meeting_id"}
 
@@ -37,14 +41,14 @@ class UbndMeetingItem(models.Model):
     company_id = fields.Many2one(related="meeting_id.company_id", store=True)
     meeting_state = fields.Selection(related="meeting_id.state", string="Meeting status")
     sequence = fields.Integer(default=10)
-    name = fields.Char(required=True)
+    name = fields.Char(required=True, tracking=True)
     item_type = fields.Selection(
         [("decision", "Matter for decision"), ("ballot_result", "Result of a written ballot"),
          ("report", "Report of the Chairman's decisions (000 Đ6.2)"), ("information", "Information")],
-        required=True, default="decision",
+        required=True, default="decision", tracking=True,
     )
     submission_id = fields.Many2one(
-        "ubnd.submission", string="Submission", index=True, ondelete="restrict",
+        "ubnd.submission", string="Submission", index=True, ondelete="restrict", tracking=True,
         domain="[('committee_id', '=', committee_id), ('state', '=', 'collective')]",
     )
     ballot_id = fields.Many2one("ubnd.ballot", string="Written ballot", ondelete="restrict")
@@ -61,10 +65,10 @@ class UbndMeetingItem(models.Model):
     summary = fields.Text(related="submission_id.summary")
     field_id = fields.Many2one(related="submission_id.field_id")
     presenting_unit_id = fields.Many2one(related="submission_id.submitting_unit_id", string="Lead unit")
-    presenter_id = fields.Many2one("res.users", string="Presenter",
+    presenter_id = fields.Many2one("res.users", string="Presenter", tracking=True,
                                    help="The head of the lead unit presents the matter (000 Đ29.3.a).")
     chaired_by_id = fields.Many2one(
-        "res.users", string="Chaired by",
+        "res.users", string="Chaired by", tracking=True,
         help="000 Đ26.5–26.6: the Chairman, or the one Vice-Chairman he assigned, chairs the discussion of the item.",
     )
     attachment_ids = fields.Many2many("ir.attachment", "ubnd_meeting_item_attachment_rel", "item_id",
@@ -75,7 +79,7 @@ class UbndMeetingItem(models.Model):
     documents_deadline = fields.Date(compute="_compute_documents_deadline")
     documents_late = fields.Boolean(compute="_compute_documents_deadline")
     vote_mode = fields.Selection(
-        [("open", "Open vote"), ("secret", "Secret ballot")], default="open", required=True,
+        [("open", "Open vote"), ("secret", "Secret ballot")], default="open", required=True, tracking=True,
         help="000 Đ29.4.b, 001 Đ25.5.b: one form of vote per matter, chosen when the vote is opened.",
     )
     vote_ids = fields.One2many("ubnd.vote", "item_id", string="Vote")
@@ -84,16 +88,19 @@ class UbndMeetingItem(models.Model):
     state = fields.Selection(ITEM_STATES, default="planned", required=True, readonly=True, tracking=True)
     outcome = fields.Selection(
         [("passed", "Passed"), ("not_passed", "Not passed"), ("not_adopted", "Not adopted"),
-         ("postponed", "Postponed"), ("noted", "Reported")], readonly=True, copy=False,
+         ("postponed", "Postponed"), ("noted", "Reported")], readonly=True, copy=False, tracking=True,
     )
     decision_summary = fields.Text("Decision", readonly=True, copy=False)
-    conclusion = fields.Text("Chair's conclusion on the item")
+    conclusion = fields.Text("Chair's conclusion on the item", tracking=True)
 
     # --- Computations -------------------------------------------------------------------------------------
     @api.depends("submission_id.component_ids.attachment_ids", "ballot_id")
     def _compute_dossier_attachments(self):
         for item in self:
-            item.dossier_attachment_ids = item.sudo().submission_id.component_ids.attachment_ids
+            # The dossier's files follow the dossier: shown only to whoever may open the submission.
+            sub = item.sudo().submission_id
+            readable = sub and (self.env.su or item.submission_id.has_access("read"))
+            item.dossier_attachment_ids = sub.component_ids.attachment_ids if readable else False
 
     @api.depends("meeting_id.step_ids.deadline", "documents_received_date")
     def _compute_documents_deadline(self):
@@ -188,6 +195,8 @@ class UbndMeetingItem(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._(
+            "The item's decision and dates are recorded by the workflow, not written directly."))
         meetings = self.env["ubnd.meeting"].browse([v.get("meeting_id") for v in vals_list])
         self._check_agenda_change(meetings)
         for vals in vals_list:
@@ -196,6 +205,7 @@ class UbndMeetingItem(models.Model):
                 if not (self.env.su or meeting.committee_id._is_chairman(self.env.user, meeting.meeting_date)):
                     raise AccessError(self.env._("Only the Chairman requests a matter for the session himself (000 Đ4.1.g)."))
         items = super().create(vals_list)
+        bind_attachments(items, "attachment_ids")
         for item in items:
             if item.submission_id and not item.presenter_id:
                 item.sudo().presenter_id = item.submission_id.sudo().unit_head_user_id
@@ -204,13 +214,19 @@ class UbndMeetingItem(models.Model):
 
     def write(self, vals):
         protected = set(vals) - {"message_follower_ids", "message_ids", "activity_ids"}
-        if protected & {"state", "outcome", "decision_summary", "documents_received_date", "vote_ids"} and not self.env.su:
+        if protected & WORKFLOW_FIELDS and not self.env.su:
             raise AccessError(self.env._("The item's decision and dates are recorded by the workflow, not written directly."))
         if protected and not self.env.su:
             self._check_agenda_change(self.meeting_id, protected)
             if vals.get("requested_by") == "chairman":
                 self.meeting_id._check_chairman()
+        if protected and self.sudo().meeting_id.minutes_ids.filtered(lambda m: m.state != "draft"):
+            raise UserError(self.env._(
+                "The minutes of this meeting are approved: its items and decisions never change afterwards "
+                "(000 Đ30.1)."))
         res = super().write(vals)
+        if "attachment_ids" in vals:
+            bind_attachments(self, "attachment_ids")
         if "submission_id" in vals or "item_type" in vals:
             self.meeting_id._sync_steps()
         return res

@@ -3,7 +3,15 @@ import base64
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .common import local_date
+from .common import local_date, refuse_workflow_values
+
+# What the Office writes on draft minutes; everything else is recorded by the workflow.
+DRAFT_FIELDS = {"secretary_id", "opening", "course", "conclusions"}
+CHATTER_FIELDS = {"message_follower_ids", "message_ids", "activity_ids"}
+# What locking adds to approved minutes (the only change approved minutes ever get).
+LOCK_FIELDS = {"state", "locked_by_id", "locked_at", "pdf_attachment_id"}
+WORKFLOW_FIELDS = {"state", "chief_office_confirmed_by_id", "chief_office_confirmed_at", "approved_by_id",
+                   "approved_at", "locked_by_id", "locked_at", "pdf_attachment_id"}
 
 
 class UbndMeetingMinutes(models.Model):
@@ -29,7 +37,7 @@ class UbndMeetingMinutes(models.Model):
     is_session = fields.Boolean(related="meeting_id.is_session")
     state = fields.Selection([("draft", "Draft"), ("approved", "Approved"), ("locked", "Locked")],
                              default="draft", required=True, readonly=True, tracking=True)
-    secretary_id = fields.Many2one("res.users", string="Secretary", default=lambda self: self.env.user)
+    secretary_id = fields.Many2one("res.users", string="Secretary", default=lambda self: self.env.user, tracking=True)
     opening = fields.Html("Opening report")
     course = fields.Html("Course of the meeting")
     conclusions = fields.Html("Chair's conclusions")
@@ -39,13 +47,15 @@ class UbndMeetingMinutes(models.Model):
         related="meeting_id.profile_id.minutes_chief_office_confirmation")
     chief_office_confirmed_by_id = fields.Many2one("res.users", readonly=True)
     chief_office_confirmed_at = fields.Datetime(readonly=True)
-    approved_by_id = fields.Many2one("res.users", readonly=True)
+    approved_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
     approved_at = fields.Datetime(readonly=True)
-    locked_by_id = fields.Many2one("res.users", readonly=True)
+    locked_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
     locked_at = fields.Datetime(readonly=True)
     pdf_attachment_id = fields.Many2one("ir.attachment", string="PDF", readonly=True)
     item_ids = fields.One2many(related="meeting_id.item_ids")
     attendee_ids = fields.One2many(related="meeting_id.attendee_ids")
+    correction_ids = fields.One2many("ubnd.meeting.minutes.correction", "minutes_id", string="Corrections",
+                                     readonly=True)
 
     _meeting_unique = models.Constraint("UNIQUE(meeting_id)", "A meeting has one set of minutes.")
 
@@ -61,6 +71,8 @@ class UbndMeetingMinutes(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._(
+            "Approval and locking of the minutes are recorded by the workflow."))
         for vals in vals_list:
             meeting = self.env["ubnd.meeting"].browse(vals["meeting_id"])
             vals.setdefault("secretary_id", (meeting.secretary_id or self.env.user).id)
@@ -70,17 +82,24 @@ class UbndMeetingMinutes(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su:
-            if set(vals) - {"secretary_id", "opening", "course", "conclusions", "message_follower_ids"}:
+        written = set(vals) - CHATTER_FIELDS
+        if written:
+            self._check_frozen(written, vals)
+        if written and not self.env.su:
+            if written - DRAFT_FIELDS:
                 raise AccessError(self.env._("Approval and locking of the minutes are recorded by the workflow."))
-            for minutes in self:
-                if minutes.state != "draft":
-                    raise UserError(self.env._("Approved or locked minutes cannot be changed."))
-                if not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
-                    raise AccessError(self.env._("The Office keeps the minutes (000 Đ30.1)."))
-        elif self.filtered(lambda m: m.state == "locked") and set(vals) - {"message_follower_ids"}:
-            raise UserError(self.env._("Locked minutes never change."))
+            if not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
+                raise AccessError(self.env._("The Office keeps the minutes (000 Đ30.1)."))
         return super().write(vals)
+
+    def _check_frozen(self, written, vals):
+        """Approved minutes never change, not even from the server: only locking adds the filed PDF."""
+        locking = not written - LOCK_FIELDS and vals.get("state", "locked") == "locked"
+        for minutes in self:
+            if minutes.state == "locked" or (minutes.state == "approved" and not locking):
+                raise UserError(self.env._(
+                    "Approved or locked minutes cannot be changed: the Office records a correction instead "
+                    "(000 Đ30.1)."))
 
     def unlink(self):
         if self.filtered(lambda m: m.state != "draft"):
@@ -142,15 +161,13 @@ class UbndMeetingMinutes(models.Model):
                                   "approved_at": fields.Datetime.now()})
         return True
 
-    def action_reset_draft(self):
-        for minutes in self:
-            if minutes.state != "approved":
-                raise UserError(self.env._("Only approved minutes go back to draft; locked minutes never change."))
-            if not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
-                raise AccessError(self.env._("The Office keeps the minutes (000 Đ30.1)."))
-            minutes.sudo().write({"state": "draft", "approved_by_id": False, "approved_at": False,
-                                  "chief_office_confirmed_by_id": False, "chief_office_confirmed_at": False})
-        return True
+    def action_record_correction(self):
+        """Open the form of a correction: approved minutes are corrected by a new act, never rewritten."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window", "res_model": "ubnd.meeting.minutes.correction", "view_mode": "form",
+            "target": "new", "context": {"default_minutes_id": self.id},
+        }
 
     def action_lock(self):
         """The Office locks approved minutes and stores their PDF with the meeting (000 Đ26.4.d–đ)."""
@@ -197,3 +214,72 @@ class UbndMeetingMinutes(models.Model):
 
     def _vote_of(self, item):
         return item.vote_ids[:1]
+
+
+class UbndMeetingMinutesCorrection(models.Model):
+    """A correction of approved minutes: a new act of the Office, with its reason, that keeps the approved text.
+
+    Approved minutes (their opinions, attendance and votes) never change. When a mistake is found afterwards —
+    a member's opinion wrongly transcribed, say — the Office records what the approved minutes say, what is
+    right and why; the correction is posted on the minutes and never changes or disappears afterwards.
+    """
+
+    _name = "ubnd.meeting.minutes.correction"
+    _description = "Correction of approved minutes"
+    _inherit = ["mail.thread"]
+    _order = "minutes_id, id"
+
+    minutes_id = fields.Many2one("ubnd.meeting.minutes", required=True, ondelete="restrict", index=True)
+    meeting_id = fields.Many2one(related="minutes_id.meeting_id", store=True, index=True)
+    committee_id = fields.Many2one(related="minutes_id.committee_id", store=True)
+    company_id = fields.Many2one(related="minutes_id.company_id", store=True, index=True)
+    opinion_id = fields.Many2one("ubnd.meeting.opinion", string="Opinion corrected", ondelete="restrict",
+                                 domain="[('meeting_id', '=', meeting_id)]")
+    original_text = fields.Text("As approved",
+                                help="The text of the approved minutes, kept as it was (taken from the opinion "
+                                "when one is chosen).")
+    corrected_text = fields.Text("Correct text", required=True)
+    reason = fields.Text(required=True)
+    recorded_by_id = fields.Many2one("res.users", string="Recorded by", readonly=True)
+    recorded_at = fields.Datetime("Recorded on", readonly=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            minutes = self.env["ubnd.meeting.minutes"].browse(vals.get("minutes_id"))
+            if not minutes.exists():
+                raise UserError(self.env._("Choose the minutes to correct."))
+            minutes.check_access("read")
+            if not (self.env.su or self.env.user.has_group("ubnd_quyche.group_ubnd_office")):
+                raise AccessError(self.env._("The Office records a correction of the minutes (000 Đ30.1)."))
+            if minutes.state == "draft":
+                raise UserError(self.env._("Draft minutes are edited directly; a correction is for approved minutes."))
+            if not (vals.get("reason") or "").strip() or not (vals.get("corrected_text") or "").strip():
+                raise UserError(self.env._("A correction states the correct text and its reason."))
+            opinion = self.env["ubnd.meeting.opinion"].browse(vals.get("opinion_id")).sudo()
+            if opinion and opinion.meeting_id != minutes.sudo().meeting_id:
+                raise UserError(self.env._("The opinion corrected belongs to another meeting."))
+            # What the approved minutes say comes from the record, never from the client.
+            if opinion:
+                vals["original_text"] = opinion.content
+            elif not (vals.get("original_text") or "").strip():
+                raise UserError(self.env._("Quote the text of the approved minutes that is corrected."))
+            vals.update(recorded_by_id=self.env.user.id, recorded_at=fields.Datetime.now())
+        corrections = super().create(vals_list)
+        for correction in corrections:
+            body = self.env._(
+                "Correction recorded by %(user)s: “%(old)s” → “%(new)s”. Reason: %(reason)s",
+                user=correction.recorded_by_id.name, old=correction.original_text, new=correction.corrected_text,
+                reason=correction.reason,
+            )
+            correction.minutes_id.sudo().message_post(body=body)
+            correction.opinion_id.sudo().message_post(body=body)
+        return corrections
+
+    def write(self, vals):
+        if set(vals) - {"message_follower_ids", "message_ids", "activity_ids"}:
+            raise UserError(self.env._("A correction of the minutes is never changed: record a new one."))
+        return super().write(vals)
+
+    def unlink(self):
+        raise UserError(self.env._("A correction of the minutes stays on the record."))

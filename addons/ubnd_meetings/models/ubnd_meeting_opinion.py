@@ -11,6 +11,7 @@ class UbndMeetingOpinion(models.Model):
 
     _name = "ubnd.meeting.opinion"
     _description = "Opinion expressed at a meeting"
+    _inherit = ["mail.thread"]
     _order = "item_id, sequence, id"
 
     item_id = fields.Many2one("ubnd.meeting.item", required=True, ondelete="cascade", index=True)
@@ -18,16 +19,18 @@ class UbndMeetingOpinion(models.Model):
     company_id = fields.Many2one(related="item_id.company_id", store=True)
     sequence = fields.Integer(default=10)
     attendee_id = fields.Many2one(
-        "ubnd.meeting.attendee", string="Speaker", required=True, ondelete="cascade",
+        "ubnd.meeting.attendee", string="Speaker", required=True, ondelete="restrict", tracking=True,
         domain="[('meeting_id', '=', meeting_id)]",
     )
     speaker_role = fields.Selection(related="attendee_id.role")
     stance = fields.Selection(
         [("approve", "Approves"), ("reject", "Does not approve"), ("comment", "Comment"),
          ("explanation", "Explanation by the lead unit")],
-        required=True, default="comment",
+        required=True, default="comment", tracking=True,
     )
-    content = fields.Text(required=True)
+    content = fields.Text(required=True, tracking=True)
+    correction_ids = fields.One2many("ubnd.meeting.minutes.correction", "opinion_id", string="Corrections",
+                                     readonly=True)
 
     @api.constrains("attendee_id", "stance", "item_id")
     def _check_stance(self):
@@ -45,13 +48,19 @@ class UbndMeetingOpinion(models.Model):
                 ))
 
     def _check_may_record(self, items):
+        # Approved minutes hold their opinions as approved: not even the server rewrites them (a correction
+        # is a new act, ubnd.meeting.minutes.correction).
+        if items.sudo().meeting_id.minutes_ids.filtered(lambda m: m.state != "draft"):
+            raise UserError(self.env._(
+                "The minutes holding these opinions are approved: opinions are never changed or deleted "
+                "afterwards; the Office records a correction on the minutes (000 Đ30.1)."))
         if self.env.su:
             return
         user = self.env.user
         for item in items:
             meeting = item.meeting_id
-            if meeting.state not in ("open", "closed") or meeting.minutes_ids.filtered(lambda m: m.state == "locked"):
-                raise UserError(self.env._("Opinions are recorded during the meeting, until the minutes are locked."))
+            if meeting.state not in ("open", "closed"):
+                raise UserError(self.env._("Opinions are recorded during the meeting, until the minutes are approved."))
             if not (user.has_group("ubnd_quyche.group_ubnd_office") or user in (meeting.chair_id | item.chaired_by_id)):
                 raise AccessError(self.env._("The Office's secretary records the opinions expressed."))
 
@@ -61,7 +70,11 @@ class UbndMeetingOpinion(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        self._check_may_record(self.item_id)
+        if set(vals) - {"message_follower_ids", "message_ids", "activity_ids"}:
+            items = self.item_id
+            if "item_id" in vals:
+                items |= self.env["ubnd.meeting.item"].browse(vals["item_id"])
+            self._check_may_record(items)
         return super().write(vals)
 
     def unlink(self):

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 # The settings this addon adds to the profile, copied from a level's preset to the committees'
 # own profiles when the addon is installed (see hooks.py).
@@ -156,6 +157,33 @@ class UbndRegulationProfile(models.Model):
         help="000 Đ5.3.i — a plan using donations not paid into the budget of 05 tỷ đồng or more needs the "
         "opinion of the Standing Committee of the city Party Committee.",
     )
+
+    @api.constrains("quorum_numerator", "quorum_denominator",
+                    "extraordinary_request_numerator", "extraordinary_request_denominator")
+    def _check_member_fractions(self):
+        """The quorum (000 Đ28.2, 001 Đ24.4) and the members' request (000 Đ4.1.g, Đ26.1) are fractions of the
+        membership in (0, 1]: 0/3 would open a session, or convene one, with nobody."""
+        for profile in self:
+            for label, num, den in (
+                (self.env._("The quorum (000 Đ28.2, 001 Đ24.4)"), profile.quorum_numerator, profile.quorum_denominator),
+                (self.env._("The members' request for a session (000 Đ4.1.g, Đ26.1)"),
+                 profile.extraordinary_request_numerator, profile.extraordinary_request_denominator),
+            ):
+                if not (den > 0 and 0 < num <= den):
+                    raise ValidationError(self.env._(
+                        "%(rule)s is a fraction of all members greater than 0 and at most 1: %(num)s/%(den)s is "
+                        "not.", rule=label, num=num, den=den))
+
+    @api.constrains("dialogue_voter_request_pct", "investment_plan_session_min_pct", "adjustment_land_pct",
+                    "adjustment_capital_pct")
+    def _check_percentages(self):
+        for profile in self:
+            for name in ("dialogue_voter_request_pct", "investment_plan_session_min_pct", "adjustment_land_pct",
+                         "adjustment_capital_pct"):
+                if not 0 <= profile[name] <= 100:
+                    raise ValidationError(self.env._(
+                        "“%(field)s” is a percentage between 0 and 100.",
+                        field=self._fields[name]._description_string(self.env)))
 
     @api.model
     def _ubnd_meetings_sync_presets(self):

@@ -2,7 +2,13 @@ from odoo import api, fields, models
 from odoo.addons.base.models.res_users import check_identity
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.ubnd_quyche.tools import is_privileged
+
 from .common import VOTE_CHOICES
+
+CHATTER_FIELDS = {"message_follower_ids", "message_ids", "activity_ids"}
+# What the Office adds to a closed vote of an online session (000 Đ26.4.d): once.
+CONFIRMATION_FIELDS = {"results_confirmed_by_id", "results_confirmed_at"}
 
 
 class UbndVote(models.Model):
@@ -40,7 +46,7 @@ class UbndVote(models.Model):
     session_attachment_ids = fields.Many2many(related="item_id.attachment_ids")
     mode = fields.Selection([("open", "Open vote"), ("secret", "Secret ballot")], required=True, readonly=True)
     state = fields.Selection([("open", "Voting"), ("closed", "Closed")], default="open", required=True,
-                             readonly=True, index=True)
+                             readonly=True, index=True, tracking=True)
     opened_at = fields.Datetime(readonly=True)
     opened_by_id = fields.Many2one("res.users", readonly=True)
     closed_at = fields.Datetime(readonly=True)
@@ -69,7 +75,7 @@ class UbndVote(models.Model):
     not_voted_count = fields.Integer("Present, did not vote", readonly=True)
     absent_count = fields.Integer("Not present", readonly=True)
     threshold = fields.Integer("In favour needed", readonly=True)
-    result = fields.Selection([("passed", "Passed"), ("not_passed", "Not passed")], readonly=True)
+    result = fields.Selection([("passed", "Passed"), ("not_passed", "Not passed")], readonly=True, tracking=True)
     decided_by = fields.Selection(
         [("majority", "Majority"), ("no_majority", "No majority"), ("tie_chairman", "Tie: the Chairman's side"),
          ("tie_no_chairman", "Tie without the Chairman's vote"),
@@ -78,7 +84,7 @@ class UbndVote(models.Model):
     )
     result_explanation = fields.Text("Tally and rule", readonly=True)
     results_confirmed_by_id = fields.Many2one(
-        "res.users", readonly=True,
+        "res.users", readonly=True, tracking=True,
         help="000 Đ26.4.d: for an online or hybrid session the Office confirms the voting results.")
     results_confirmed_at = fields.Datetime(readonly=True)
     my_can_vote = fields.Boolean(compute="_compute_my_vote")
@@ -101,6 +107,30 @@ class UbndVote(models.Model):
             vote.my_has_voted = bool(line)
             vote.my_can_vote = bool(member) and not error and not line and vote.state == "open"
             vote.my_choice = line.choice if line and vote.mode == "open" else False
+
+    # --- Protection -----------------------------------------------------------------------------------------
+    # A vote is opened, cast and closed only by the methods below; once closed it is final (000 Đ29.4).
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not is_privileged(self, "ubnd_workflow"):
+            raise AccessError(self.env._("A vote is opened by the chair with the agenda item's button."))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        written = set(vals) - CHATTER_FIELDS
+        if written and not is_privileged(self, "ubnd_workflow"):
+            raise AccessError(self.env._("Votes and their results are recorded by the voting itself, never written."))
+        for vote in self.filtered(lambda v: v.state == "closed"):
+            if written - CONFIRMATION_FIELDS or (written and vote.results_confirmed_by_id):
+                raise UserError(self.env._("A closed vote is final: its votes and result never change (000 Đ29.4)."))
+        return super().write(vals)
+
+    def unlink(self):
+        if self.filtered(lambda v: v.state == "closed" or v.sudo().line_ids):
+            raise UserError(self.env._("A vote that was cast stays on the record."))
+        if not is_privileged(self, "ubnd_workflow"):
+            raise AccessError(self.env._("A vote stays on the record."))
+        return super().unlink()
 
     # --- Opening ------------------------------------------------------------------------------------------
     @api.model
@@ -295,3 +325,19 @@ class UbndVoteLine(models.Model):
     _member_unique = models.Constraint(
         "UNIQUE(vote_id, member_id)", "A member votes once on a matter."
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not is_privileged(self, "ubnd_workflow"):
+            raise AccessError(self.env._("A member votes with the vote's buttons, for himself."))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not is_privileged(self, "ubnd_workflow"):
+            raise AccessError(self.env._("A member votes with the vote's buttons, for himself."))
+        raise UserError(self.env._("A vote cast is final: it is never changed (000 Đ29.4)."))
+
+    def unlink(self):
+        if not is_privileged(self, "ubnd_workflow"):
+            raise AccessError(self.env._("A vote cast stays on the record."))
+        raise UserError(self.env._("A vote cast stays on the record."))

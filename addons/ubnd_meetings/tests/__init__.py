@@ -8,3 +8,4 @@ from . import test_schedule
 from . import test_routing
 from . import test_i18n
 from . import test_tours
+from . import test_trust

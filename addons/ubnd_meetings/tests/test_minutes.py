@@ -56,8 +56,8 @@ class TestMinutesAndConclusions(UbndMeetingsCase):
         self.assertEqual(minutes.state, "locked")
         pdf = minutes.pdf_attachment_id
         self.assertEqual((pdf.res_model, pdf.res_id), ("ubnd.meeting", meeting.id))
-        with self.assertRaises(UserError):
-            minutes.with_user(self.deputy_office).action_reset_draft()
+        with self.assertRaises(UserError):  # no way back to draft: a correction is a new act
+            minutes.sudo().write({"state": "draft"})
         with self.assertRaises(UserError):
             minutes.sudo().write({"conclusions": "<p>x</p>"})
         with self.assertRaises(UserError):
