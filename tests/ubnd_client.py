@@ -304,3 +304,60 @@ class SecurityCase(OdooTestCase):
         self._check_expected(user, outcome, expect)
         self.assertEqual(self.count(model, count_domain), before, "%s.create left records behind" % model)
         return outcome
+
+
+class WebSession:
+    """A browser-like session of the web client (/web/session/authenticate + /web/dataset/call_kw).
+
+    Needed for action methods decorated with ``check_identity`` (they only run within an HTTP session
+    whose password was re-checked in the last 10 minutes); :meth:`confirm_identity` does that check the
+    way the web client does, through the ``res.users.identitycheck`` wizard, on a harmless action."""
+
+    def __init__(self, url, db, login, password=None):
+        self.url, self.db, self.login = url, db, login
+        self.password = password if password is not None else login
+        self.cookie = None
+        info = self._post("/web/session/authenticate", {"db": db, "login": login, "password": self.password})
+        self.uid = info.get("uid")
+        if not self.uid:
+            raise AssertionError("%s cannot open a web session on %s" % (login, db))
+
+    def __repr__(self):
+        return "<%s over the web client>" % self.login
+
+    def _post(self, path, params):
+        payload = json.dumps({"jsonrpc": "2.0", "method": "call", "id": 1, "params": params}).encode()
+        headers = {"Content-Type": "application/json"}
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        req = urllib.request.Request(self.url + path, data=payload, headers=headers)
+        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+            for header in resp.headers.get_all("Set-Cookie") or []:
+                if header.startswith("session_id="):
+                    self.cookie = header.split(";", 1)[0]
+            body = json.loads(resp.read())
+        if "error" in body:
+            data = body["error"].get("data") or {}
+            raise RpcError("web", data.get("name") or "unknown", data.get("message") or json.dumps(body["error"]))
+        return body["result"]
+
+    def __call__(self, model, method, *args, **kwargs):
+        return self._post("/web/dataset/call_kw/%s/%s" % (model, method),
+                          {"model": model, "method": method, "args": list(args), "kwargs": kwargs})
+
+    def try_call(self, model, method, *args, **kwargs):
+        try:
+            return True, self(model, method, *args, **kwargs)
+        except RpcError as err:
+            return False, err
+
+    @property
+    def channel(self):
+        return "web"
+
+    def confirm_identity(self):
+        """Re-enter the password as the web client's identity check asks (harmless action underneath)."""
+        action = self("res.users", "preference_change_password", [self.uid])
+        if action.get("res_model") == "res.users.identitycheck":
+            self("res.users.identitycheck", "run_check", [action["res_id"]],
+                 context={"password": self.password})

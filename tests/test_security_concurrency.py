@@ -1,0 +1,118 @@
+"""Concurrency re-proved over RPC: 20 simultaneous calls, one legal outcome.
+
+- One ballot reply per member: 20 concurrent returns of the same member's paper (the member's own web
+  session, identity checked as the web client does) record exactly one reply; every other call is
+  refused with a clear error.
+- Unique, gapless numbering: 20 documents signed at the same moment by the Chairman (each thread signs
+  one) get 20 distinct numbers that continue the committee's series without a gap.
+
+These tests change the database legitimately and permanently (a member's reply to the demo ballot, 20
+signed documents in the ward's register, named "[security suite] …"), like a real user would; they do
+not touch what the other tests of the suite read. A vote cast at a session is not re-proved here: it
+needs an open session, which the demo data does not have and which takes the whole meeting workflow to
+reach; the Odoo test ubnd_meetings/tests/test_concurrency.py proves it at the database level.
+"""
+import datetime
+from concurrent.futures import ThreadPoolExecutor
+import threading
+
+from tests.ubnd_client import RpcUser, SecurityCase, WebSession
+
+RACERS = 20
+
+
+def race(calls):
+    """Run the callables at the same moment (a barrier releases them together); [(ok, result)]."""
+    barrier = threading.Barrier(len(calls))
+
+    def run(call):
+        barrier.wait()
+        return call()
+
+    with ThreadPoolExecutor(len(calls)) as pool:
+        return list(pool.map(run, calls))
+
+
+class TestConcurrentBallotReply(SecurityCase):
+    """Issue #9: one ballot reply per member under 20 concurrent calls."""
+
+    def test_twenty_concurrent_replies_record_one(self):
+        """R-000-18.5b, R-001-3.2b, R-000-29.4a: a member returns his ballot paper from 20 concurrent calls of
+        his own web session: exactly one reply is recorded (state, choice, time), the 19 others are refused
+        with a clear error, and the ballot has one more reply, not twenty."""
+        slips = self.admin("ubnd.ballot.slip", "search_read",
+                           [("state", "=", "pending"), ("ballot_id.state", "=", "sent"),
+                            ("ballot_id.medium", "=", "electronic"), ("member_id.role", "=", "member"),
+                            ("ballot_id.reply_deadline", ">=", str(datetime.date.today()))],
+                           fields=["user_id", "ballot_id"], order="id", limit=1)
+        if not slips:
+            self.skipTest("no pending electronic ballot paper left in this database (already replied by an "
+                          "earlier run of the suite); the demo data has one")
+        slip, ballot = slips[0]["id"], slips[0]["ballot_id"][0]
+        login = self.admin("res.users", "read", [slips[0]["user_id"][0]], ["login"])[0]["login"]
+        member = WebSession(self.url, self.db, login)
+        member.confirm_identity()
+        member("ubnd.ballot.slip", "write", [slip], {"choice": "approve", "opinion": "[security suite]"})
+        replied_before = self.count("ubnd.ballot.slip", [("ballot_id", "=", ballot), ("state", "=", "replied")])
+
+        results = race([lambda: member.try_call("ubnd.ballot.slip", "action_send_reply", [slip])
+                        for _ in range(RACERS)])
+
+        accepted = [r for ok, r in results if ok]
+        refused = [r for ok, r in results if not ok]
+        self.assertEqual(len(accepted), 1, "%d of %d concurrent replies were accepted" % (len(accepted), RACERS))
+        crashes = [str(err) for err in refused if not err.is_clear]
+        self.assertFalse(crashes, "refused by a crash instead of a clear error:\n%s" % "\n".join(crashes[:3]))
+        row = self.admin("ubnd.ballot.slip", "read", [slip], ["state", "choice", "recorded_by_id"])[0]
+        self.assertEqual((row["state"], row["choice"]), ("replied", "approve"))
+        self.assertEqual(self.count("ubnd.ballot.slip", [("ballot_id", "=", ballot), ("state", "=", "replied")]),
+                         replied_before + 1)
+        # ... and once returned, the paper never changes again.
+        self.assertRefused(member, "ubnd.ballot.slip", "write", [slip], {"choice": "reject"})
+
+
+class TestConcurrentNumbering(SecurityCase):
+    """Issue #9: unique, gapless numbering under 20 concurrent signatures."""
+
+    def test_twenty_concurrent_signatures_get_gapless_numbers(self):
+        """R-ND30-15.1, R-ND30-15.1-2, R-000-20.1: the ward's specialist drafts 20 documents; the ward's
+        Chairman signs them at the same moment from 20 concurrent calls (XML-RPC and JSON-RPC alternately):
+        every signature succeeds, the 20 numbers are distinct and continue the series without a gap, and no
+        reference is used twice in the committee's year."""
+        committee = self.find("ubnd.committee", [("company_id.name", "ilike", "Trị An")])
+        doc_type = self.find("ubnd.document.type", [], order="id")
+        drafter = self.user("chuyenvien.trian", channel="json")
+        year = datetime.date.today().year
+        series_domain = [("committee_id", "=", committee), ("year", "=", year), ("series", "=", "normal"),
+                         ("number", ">", 0)]
+        before = self.admin("ubnd.document", "search_read", series_domain, fields=["number"],
+                            order="number desc", limit=1)
+        last = before[0]["number"] if before else 0
+        docs = drafter("ubnd.document", "create", [{
+            "name": "[security suite] numbering %02d" % i, "committee_id": committee,
+            "document_type_id": doc_type, "authority": "committee"} for i in range(RACERS)])
+        self.addCleanup(self._drop_unsigned, docs)
+        signers = [RpcUser(self.url, self.db, "chutich.trian", channel=("xml", "json")[i % 2]) for i in range(RACERS)]
+
+        results = race([lambda s=s, d=d: s.try_call("ubnd.document", "action_sign", [d])
+                        for s, d in zip(signers, docs)])
+
+        failures = [r for ok, r in results if not ok]
+        crashes = [str(r) for r in failures if not r.is_clear]
+        self.assertFalse(crashes, "concurrent signatures crashed:\n%s" % "\n".join(crashes[:3]))
+        rows = self.admin("ubnd.document", "read", docs, ["number", "reference", "state", "year"])
+        signed = [r for r in rows if r["state"] == "signed"]
+        numbers = sorted(r["number"] for r in signed)
+        self.assertEqual(len(set(numbers)), len(signed), "duplicate numbers: %s" % numbers)
+        self.assertEqual(numbers, list(range(last + 1, last + len(signed) + 1)),
+                         "numbers are not gapless after %s: %s" % (last, numbers))
+        self.assertFalse(failures, "%d of %d lawful concurrent signatures were refused (the %d signed got %s); "
+                         "first refusal: %s" % (len(failures), RACERS, len(signed), numbers, failures[:1]))
+        references = self.admin("ubnd.document", "read_group", series_domain, ["reference"], ["reference"], lazy=False)
+        self.assertFalse([g for g in references if g["__count"] > 1], "a reference is used twice this year")
+
+    def _drop_unsigned(self, docs):
+        """Drafts left unsigned by a failed run are removed (signed ones stay in the register, as they must)."""
+        drafts = self.admin("ubnd.document", "search", [("id", "in", docs), ("state", "=", "draft")])
+        if drafts:
+            self.admin.try_call("ubnd.document", "unlink", drafts)
