@@ -4,8 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import (
-    acts_as_chairman, business_fields, clamp_day, is_office, local_date, member_and_head_partners, today,
-    unit_head_users,
+    MAX_YEAR, MIN_YEAR, acts_as_chairman, business_fields, check_sane_dates, clamp_day, is_office, local_date,
+    member_and_head_partners, refuse_workflow_values, today, unit_head_users,
 )
 
 KINDS = [("year", "Annual"), ("quarter", "Quarter"), ("month", "Month"), ("week", "Week")]
@@ -57,10 +57,11 @@ class UbndProgramme(models.Model):
     )
     company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
     kind = fields.Selection(KINDS, required=True, default="month", tracking=True)
-    year = fields.Integer(required=True, default=lambda self: fields.Date.context_today(self).year)
-    quarter = fields.Selection([("1", "Quarter I"), ("2", "Quarter II"), ("3", "Quarter III"), ("4", "Quarter IV")])
-    month = fields.Integer()
-    week_start = fields.Date("Week of", help="Any day of the week; the programme covers Monday to Sunday.")
+    year = fields.Integer(required=True, default=lambda self: fields.Date.context_today(self).year, tracking=True)
+    quarter = fields.Selection([("1", "Quarter I"), ("2", "Quarter II"), ("3", "Quarter III"), ("4", "Quarter IV")],
+                               tracking=True)
+    month = fields.Integer(tracking=True)
+    week_start = fields.Date("Week of", tracking=True, help="Any day of the week; the programme covers Monday to Sunday.")
     date_start = fields.Date(compute="_compute_period", store=True, index=True)
     date_end = fields.Date(compute="_compute_period", store=True)
     state = fields.Selection(STATES, default="draft", required=True, readonly=True, tracking=True, copy=False, index=True)
@@ -134,8 +135,25 @@ class UbndProgramme(models.Model):
     })
     _period_fields = frozenset({"committee_id", "kind", "year", "quarter", "month", "week_start"})
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, self._workflow_fields, self.env._(
+            "The state of a work programme changes only through its workflow buttons."))
+        for vals in vals_list:
+            self._check_sane_period(vals)
+        return super().create(vals_list)
+
+    def _check_sane_period(self, vals):
+        """Refuse an absurd year or week before any date of the timeline is computed from it."""
+        check_sane_dates(self, vals, ("week_start",))
+        year = vals.get("year")
+        if year is not None and not (isinstance(year, int) and MIN_YEAR <= year <= MAX_YEAR):
+            raise ValidationError(self.env._(
+                "The year of a programme must be between %(min)s and %(max)s.", min=MIN_YEAR, max=MAX_YEAR))
+
     def write(self, vals):
         fields_written = business_fields(vals)
+        self._check_sane_period(vals)
         if not self.env.su and fields_written:
             if self._workflow_fields & fields_written:
                 raise AccessError(self.env._(
@@ -147,6 +165,14 @@ class UbndProgramme(models.Model):
                     "This programme has been decided by the Chairman: only an adjustment he decides changes it "
                     "(000 Đ24.6, 001 Đ19.5)."))
         return super().write(vals)
+
+    def unlink(self):
+        """A programme that left the draft is on the record (the Chairman decided it, the units received it)."""
+        if any(prog.state != "draft" for prog in self):
+            raise UserError(self.env._(
+                "Only a draft programme can be deleted: once submitted or decided, it stays on the record "
+                "(000 Đ24.6, 001 Đ19.5)."))
+        return super().unlink()
 
     # --- Period -----------------------------------------------------------------------------------
     @api.depends("kind", "year", "quarter", "month", "week_start")
@@ -194,6 +220,9 @@ class UbndProgramme(models.Model):
     @api.constrains("kind", "year", "quarter", "month", "week_start")
     def _check_period(self):
         for prog in self:
+            if not MIN_YEAR <= (prog.year or 0) <= MAX_YEAR:
+                raise ValidationError(self.env._(
+                    "The year of a programme must be between %(min)s and %(max)s.", min=MIN_YEAR, max=MAX_YEAR))
             if prog.kind == "quarter" and not prog.quarter:
                 raise ValidationError(self.env._("A quarterly programme needs its quarter."))
             if prog.kind == "month" and not 1 <= (prog.month or 0) <= 12:

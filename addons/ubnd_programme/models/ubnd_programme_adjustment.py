@@ -1,7 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman, business_fields
+from .common import acts_as_chairman, business_fields, check_sane_dates, refuse_workflow_values
+
+# What the Chairman's decision records: never sent by a client.
+DECISION_FIELDS = {"state", "decided_by_id", "decided_date", "old_value", "new_value", "notified_partner_ids",
+                   "notified_date", "proposed_by_id"}
 from .ubnd_programme import FROZEN_STATES
 from .ubnd_programme_item import AUTHORITIES
 
@@ -42,22 +46,22 @@ class UbndProgrammeAdjustment(models.Model):
     )
     item_id = fields.Many2one("ubnd.programme.item", string="Item", index=True, ondelete="restrict",
                               domain="[('committee_id', '=', committee_id)]")
-    reason = fields.Text(required=True, help="000 Đ24.6 — the proposal of the body or the need of direction.")
+    reason = fields.Text(required=True, tracking=True, help="000 Đ24.6 — the proposal of the body or the need of direction.")
     proposing_unit_id = fields.Many2one("hr.department", string="Proposed by unit",
                                         domain="[('ubnd_committee_id', '=', committee_id)]")
     proposed_by_id = fields.Many2one("res.users", string="Proposed by", default=lambda self: self.env.user, readonly=True)
     decided_by_id = fields.Many2one("res.users", string="Decided by", readonly=True, copy=False)
     decided_date = fields.Date("Decided on", readonly=True, copy=False)
-    decision_note = fields.Text("Decision note")
+    decision_note = fields.Text("Decision note", tracking=True)
     old_value = fields.Text("Before", readonly=True, copy=False)
     new_value = fields.Text("After", readonly=True, copy=False)
     notified_partner_ids = fields.Many2many("res.partner", string="Notified", readonly=True, copy=False)
     notified_date = fields.Datetime("Notified on", readonly=True, copy=False)
 
     # The change itself (new item, new deadline, new content)
-    new_name = fields.Char("New name")
+    new_name = fields.Char("New name", tracking=True)
     new_main_content = fields.Text("New main content")
-    new_deadline = fields.Date("New submission deadline")
+    new_deadline = fields.Date("New submission deadline", tracking=True)
     new_deciding_authority = fields.Selection(AUTHORITIES, "New deciding authority")
     new_lead_unit_id = fields.Many2one("hr.department", string="New lead unit",
                                        domain="[('ubnd_committee_id', '=', committee_id)]")
@@ -83,6 +87,10 @@ class UbndProgrammeAdjustment(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, DECISION_FIELDS, self.env._(
+            "Only the Chairman decides an adjustment, with the button."))
+        for vals in vals_list:
+            check_sane_dates(self, vals, ("new_deadline",))
         adjustments = super().create(vals_list)
         for adj in adjustments:
             if adj.programme_id.state not in FROZEN_STATES:
@@ -93,14 +101,18 @@ class UbndProgrammeAdjustment(models.Model):
 
     def write(self, vals):
         fields_written = business_fields(vals)
-        if not self.env.su and fields_written and any(adj.state != "proposed" for adj in self):
+        # A decided adjustment is final, even for the server: only its notification is added once.
+        if fields_written and any(adj.state != "proposed" for adj in self) and (
+            fields_written - {"notified_partner_ids", "notified_date"} or any(adj.notified_date for adj in self)
+        ):
             raise UserError(self.env._("A decided adjustment is part of the programme's history and is not changed."))
-        if not self.env.su and {"state", "decided_by_id", "decided_date"} & fields_written:
+        if not self.env.su and DECISION_FIELDS & fields_written:
             raise AccessError(self.env._("Only the Chairman decides an adjustment, with the button."))
+        check_sane_dates(self, vals, ("new_deadline",))
         return super().write(vals)
 
     def unlink(self):
-        if not self.env.su and any(adj.state != "proposed" for adj in self):
+        if any(adj.state != "proposed" for adj in self):
             raise UserError(self.env._("A decided adjustment is part of the programme's history and is not deleted."))
         return super().unlink()
 

@@ -1,7 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman, business_fields, is_office, today, user_units
+from .common import (
+    acts_as_chairman, business_fields, check_sane_dates, is_office, refuse_workflow_values, today, user_units,
+)
 from .ubnd_programme import FROZEN_STATES
 
 AUTHORITIES = [
@@ -256,14 +258,20 @@ class UbndProgrammeItem(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, {"state", "done_date", "vc_report_date", "proposed_by_id",
+                                                        "proposal_date"},
+                                      self.env._("Use the buttons to record an item done, reported or dropped."))
+        for vals in vals_list:
+            check_sane_dates(self, vals, ("submission_deadline",))
         items = super().create(vals_list)
         items._check_may_edit(set().union(*(v.keys() for v in vals_list)) if vals_list else set(), creating=True)
         return items
 
     def write(self, vals):
         fields_written = business_fields(vals)
-        if not self.env.su and {"done_date", "vc_report_date"} & fields_written:
+        if not self.env.su and {"done_date", "vc_report_date", "proposed_by_id", "proposal_date"} & fields_written:
             raise AccessError(self.env._("Use the buttons to record an item done or reported."))
+        check_sane_dates(self, vals, ("submission_deadline",))
         if fields_written:
             self._check_may_edit(fields_written)
         return super().write(vals)

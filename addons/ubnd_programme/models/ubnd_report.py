@@ -5,7 +5,16 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import business_fields, is_office, today, user_units
+from .common import (
+    bind_attachments, business_fields, check_sane_dates, is_office, refuse_workflow_values, today, user_units,
+)
+
+# What sending records: never sent by a client.
+WORKFLOW_FIELDS = {"state", "submitted_date", "submitted_by_id", "reminder_sent", "overdue_notified"}
+# The reporting calendar, kept by the Office (000 Đ50.2.c).
+CALENDAR_FIELDS = {"due_date", "unit_id", "obligation_id", "period_start", "period_end", "period_label",
+                   "responsible_user_id"}
+DATE_FIELDS = ("period_start", "period_end", "due_date")
 
 TIMELINESS = [("pending", "Not yet due"), ("on_time", "On time"), ("late", "Sent late"), ("overdue", "Overdue")]
 
@@ -34,15 +43,15 @@ class UbndReport(models.Model):
     topic = fields.Selection(related="obligation_id.topic", store=True)
     frequency = fields.Selection(related="obligation_id.frequency", store=True)
     recipient = fields.Char(related="obligation_id.recipient")
-    unit_id = fields.Many2one("hr.department", string="Unit", required=True, index=True,
+    unit_id = fields.Many2one("hr.department", string="Unit", required=True, index=True, tracking=True,
                               domain="[('ubnd_committee_id', '=', committee_id)]")
     responsible_user_id = fields.Many2one(
         "res.users", string="Person responsible", compute="_compute_responsible", store=True, readonly=False,
-        index=True,
+        index=True, tracking=True,
     )
-    period_start = fields.Date(required=True, default=fields.Date.context_today)
-    period_end = fields.Date(required=True, default=fields.Date.context_today)
-    period_label = fields.Char("Period")
+    period_start = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    period_end = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    period_label = fields.Char("Period", tracking=True)
     due_date = fields.Date(required=True, index=True, tracking=True)
     state = fields.Selection(
         [("pending", "To send"), ("submitted", "Sent"), ("cancelled", "Cancelled")],
@@ -50,9 +59,9 @@ class UbndReport(models.Model):
     )
     submitted_date = fields.Date("Sent on", readonly=True, copy=False, tracking=True)
     submitted_by_id = fields.Many2one("res.users", string="Sent by", readonly=True, copy=False)
-    document_id = fields.Many2one("ubnd.document", string="Report document", domain="[('committee_id', '=', committee_id)]")
+    document_id = fields.Many2one("ubnd.document", string="Report document", tracking=True, domain="[('committee_id', '=', committee_id)]")
     attachment_ids = fields.Many2many("ir.attachment", string="Files")
-    note = fields.Text()
+    note = fields.Text(tracking=True)
     timeliness = fields.Selection(TIMELINESS, compute="_compute_timeliness", store=True, index=True)
     on_time_rate = fields.Float("On-time rate (%)", compute="_compute_timeliness", store=True, aggregator="avg",
                                 help="100 for a report sent on time, 0 for one sent late or overdue; averaged per unit.")
@@ -199,25 +208,59 @@ class UbndReport(models.Model):
         return True
 
     def action_cancel(self):
+        """The Office takes a report off the calendar; a report that was sent stays as sent."""
         if not is_office(self.env):
             raise AccessError(self.env._("The Office manages the reporting calendar (000 Đ50.2.c)."))
+        if self.filtered(lambda r: r.state == "submitted"):
+            raise UserError(self.env._("A report that was sent stays on the record as sent; it is not cancelled."))
         self.sudo().write({"state": "cancelled"})
         return True
 
     def action_reset(self):
+        """The Office puts a cancelled report back on the calendar. A sent report is never unsent: a correction
+        is a new report."""
         if not is_office(self.env):
             raise AccessError(self.env._("The Office manages the reporting calendar (000 Đ50.2.c)."))
-        self.sudo().write({"state": "pending", "submitted_date": False, "submitted_by_id": False})
+        if self.filtered(lambda r: r.state != "cancelled"):
+            raise UserError(self.env._("Only a cancelled report goes back to the calendar; a sent report stays sent."))
+        self.sudo().write({"state": "pending"})
         return True
+
+    @api.constrains("period_start", "period_end")
+    def _check_period(self):
+        for report in self:
+            if report.period_end < report.period_start:
+                raise ValidationError(self.env._("A report's period cannot end before it starts."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._("A report is sent with its button."))
+        for vals in vals_list:
+            check_sane_dates(self, vals, DATE_FIELDS)
+        reports = super().create(vals_list)
+        bind_attachments(reports, "attachment_ids")
+        return reports
 
     def write(self, vals):
         fields_written = business_fields(vals)
+        # A sent report is final, even for the server (its timeliness is computed, not written).
+        if fields_written and self.filtered(lambda r: r.state == "submitted"):
+            raise UserError(self.env._("A report that was sent never changes: send a new report to correct it."))
+        check_sane_dates(self, vals, DATE_FIELDS)
         if not self.env.su:
-            if {"state", "submitted_date", "submitted_by_id", "reminder_sent", "overdue_notified"} & fields_written:
+            if WORKFLOW_FIELDS & fields_written:
                 raise AccessError(self.env._("A report is sent with its button."))
-            if not is_office(self.env) and {"due_date", "unit_id", "obligation_id", "period_start", "period_end"} & fields_written:
+            if not is_office(self.env) and CALENDAR_FIELDS & fields_written:
                 raise AccessError(self.env._("The Office manages the reporting calendar (000 Đ50.2.c)."))
-        return super().write(vals)
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            bind_attachments(self, "attachment_ids")
+        return res
+
+    def unlink(self):
+        if self.filtered(lambda r: r.state == "submitted"):
+            raise UserError(self.env._("A report that was sent stays on the record."))
+        return super().unlink()
 
     # --- Crons -------------------------------------------------------------------------------------------------
     @api.model

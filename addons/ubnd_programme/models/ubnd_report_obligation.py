@@ -1,9 +1,9 @@
 from datetime import date, timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
-from .common import clamp_day, today
+from .common import MAX_YEAR, MIN_YEAR, clamp_day, today
 from .ubnd_programme import MONTHS_PER_QUARTER
 from odoo.addons.ubnd_quyche.models.ubnd_regulation_profile import WEEKDAYS
 
@@ -191,7 +191,10 @@ class UbndReportObligation(models.Model):
 
     def action_generate_year(self):
         """Create this year's reports (the reporting calendar of the year)."""
+        # The year to fill may be chosen by the caller (a plain value, it grants nothing); absurd years are refused.
         year = self.env.context.get("ubnd_report_year") or today(self).year
+        if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+            raise UserError(self.env._("Choose a year between %(min)s and %(max)s.", min=MIN_YEAR, max=MAX_YEAR))
         for obligation in self:
             if obligation.frequency == "daily":
                 start = max(date(year, 1, 1), today(self))

@@ -3,7 +3,12 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .common import acts_as_chairman, business_fields, clamp_day, is_office, local_date, today
+from .common import (
+    acts_as_chairman, bind_attachments, business_fields, check_sane_dates, clamp_day, is_office, local_date,
+    refuse_workflow_values, today,
+)
+
+DATE_FIELDS = ("start", "stop", "request_date")
 
 KINDS = [
     ("meeting", "Meeting"),
@@ -276,17 +281,20 @@ class UbndScheduleEntry(models.Model):
     # --- Access ---------------------------------------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            for vals in vals_list:
-                if set(vals) & WORKFLOW_FIELDS:
-                    raise AccessError(self.env._("The state of a schedule entry changes only through its buttons."))
-                if vals.get("kind", "meeting") in OFFICE_KINDS and not is_office(self.env):
-                    raise AccessError(self.env._(
-                        "Meetings, session periods and citizen-reception days are recorded by the Office."))
-        return super().create(vals_list)
+        self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._(
+            "The state of a schedule entry changes only through its buttons."))
+        for vals in vals_list:
+            check_sane_dates(self, vals, DATE_FIELDS)
+            if not self.env.su and vals.get("kind", "meeting") in OFFICE_KINDS and not is_office(self.env):
+                raise AccessError(self.env._(
+                    "Meetings, session periods and citizen-reception days are recorded by the Office."))
+        entries = super().create(vals_list)
+        bind_attachments(entries, "attachment_ids")
+        return entries
 
     def write(self, vals):
         fields_written = business_fields(vals)
+        check_sane_dates(self, vals, DATE_FIELDS)
         if not self.env.su and fields_written:
             if fields_written & WORKFLOW_FIELDS:
                 raise AccessError(self.env._("The state of a schedule entry changes only through its buttons."))
@@ -297,9 +305,17 @@ class UbndScheduleEntry(models.Model):
                 if any(e.state != "draft" for e in self) and fields_written - {"result_note", "result", "attachment_ids"}:
                     raise UserError(self.env._("A request that has been sent is changed through the Office."))
         res = super().write(vals)
+        if "attachment_ids" in vals:
+            bind_attachments(self, "attachment_ids")
         if {"start", "stop", "state"} & set(vals):
             self.filtered(lambda e: e.kind == "session" and e.state == "confirmed")._warn_trips_during_session()
         return res
+
+    def unlink(self):
+        """A request that was sent, decided or put on the schedule stays on the record: it is cancelled instead."""
+        if any(entry.state != "draft" for entry in self):
+            raise UserError(self.env._("Only a draft entry can be deleted; cancel it instead."))
+        return super().unlink()
 
     # --- Workflow -----------------------------------------------------------------------------------------------------
     def _check_state(self, *states):

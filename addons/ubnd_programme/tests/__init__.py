@@ -5,3 +5,4 @@ from . import test_schedule
 from . import test_reports
 from . import test_demo
 from . import test_tour
+from . import test_trust
