@@ -113,7 +113,7 @@ class UbndDocument(models.Model):
         help="Decree 30/2020: a signed document is corrected only by a new document that amends, supplements, "
         "replaces, repeals or corrects it. This is the document it corrects.",
     )
-    correction_kind = fields.Selection(CORRECTION_KINDS, copy=False, tracking=True)
+    correction_kind = fields.Selection(CORRECTION_KINDS, string="Kind of correction", copy=False, tracking=True)
     correction_ids = fields.One2many("ubnd.document", "corrected_document_id", string="Amended / replaced by")
 
     series = fields.Selection(
