@@ -98,13 +98,9 @@ class UbndInspection(models.Model):
     )
     report_date = fields.Date(readonly=True)
     report_late = fields.Boolean(compute="_compute_report_deadline", store=True)
-    evaluation = fields.Html(
-        tracking=True, help="002 Đ16.3.a — organisation and results of implementation; reporting regime.",
-    )
-    conclusion = fields.Html(tracking=True, help="002 Đ16.3.b — a specific assessment of the results.")
-    recommendations = fields.Html(
-        tracking=True, help="002 Đ16.3.c — urging and directing measures, task adjustments, violations.",
-    )
+    evaluation = fields.Html(help="002 Đ16.3.a — organisation and results of implementation; reporting regime.")
+    conclusion = fields.Html(help="002 Đ16.3.b — a specific assessment of the results.")
+    recommendations = fields.Html(help="002 Đ16.3.c — urging and directing measures, task adjustments, violations.")
     finding_ids = fields.One2many("ubnd.inspection.finding", "inspection_id", string="Findings")
     recommendation_ids = fields.One2many("ubnd.inspection.recommendation", "inspection_id", string="Recommendation lines")
     report_to_id = fields.Many2one("res.users", string="Reported to", compute="_compute_report_to", store=True)

@@ -7,4 +7,5 @@ from . import test_inspection
 from . import test_focal
 from . import test_reports
 from . import test_security
+from . import test_trust
 from . import test_tour

@@ -110,7 +110,7 @@ class UbndTaskCase(UbndCommonCase):
             "deadline_kind": "report",
         }
         values.update(vals)
-        if "document_id" not in vals and values.get("deadline") and values["deadline"] < cls.directive.date:
+        if "document_id" not in vals and isinstance(values.get("deadline"), date) and values["deadline"] < cls.directive.date:
             values["document_id"] = cls.early_directive.id
         if "deadline" in vals and not vals["deadline"]:
             values.pop("deadline_kind")
