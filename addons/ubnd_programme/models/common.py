@@ -112,6 +112,15 @@ def refuse_workflow_values(model, vals_list, workflow_fields, message):
     return model
 
 
+def check_committee_kept(records, vals):
+    """A record stays with the committee it was created for: moving it would hand it to another committee's
+    users (and out of its own)."""
+    if "committee_id" in vals and not records.env.su and any(
+        record.committee_id.id != vals["committee_id"] for record in records
+    ):
+        raise AccessError(records.env._("A record stays with the committee it was created for."))
+
+
 def bind_attachments(records, field_name):
     """Files uploaded into a Many2many field stay unbound (no ``res_id``): only their uploader could open
     them. Bind them to the record so they follow its access, but only files the current user may read —

@@ -4,8 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import (
-    MAX_YEAR, MIN_YEAR, acts_as_chairman, business_fields, check_sane_dates, clamp_day, is_office, local_date,
-    member_and_head_partners, refuse_workflow_values, today, unit_head_users,
+    MAX_YEAR, MIN_YEAR, acts_as_chairman, business_fields, check_committee_kept, check_sane_dates, clamp_day,
+    is_office, local_date, member_and_head_partners, refuse_workflow_values, today, unit_head_users,
 )
 
 KINDS = [("year", "Annual"), ("quarter", "Quarter"), ("month", "Month"), ("week", "Week")]
@@ -153,6 +153,7 @@ class UbndProgramme(models.Model):
 
     def write(self, vals):
         fields_written = business_fields(vals)
+        check_committee_kept(self, vals)
         self._check_sane_period(vals)
         if not self.env.su and fields_written:
             if self._workflow_fields & fields_written:

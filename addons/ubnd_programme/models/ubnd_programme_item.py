@@ -225,6 +225,12 @@ class UbndProgrammeItem(models.Model):
                     "A proposal is approved into the programme by the Chairman or a competent person "
                     "(a Vice-Chairman) (000 Đ23.1)."))
 
+    @api.constrains("submission_id", "committee_id")
+    def _check_submission_committee(self):
+        for item in self.sudo().filtered("submission_id"):
+            if item.submission_id.committee_id != item.committee_id:
+                raise ValidationError(self.env._("The fulfilling submission belongs to another committee."))
+
     @api.constrains("lead_unit_id", "coordinating_unit_ids")
     def _check_units(self):
         for item in self:

@@ -232,6 +232,15 @@ class UbndReport(models.Model):
             if report.period_end < report.period_start:
                 raise ValidationError(self.env._("A report's period cannot end before it starts."))
 
+    @api.constrains("document_id", "unit_id", "obligation_id")
+    def _check_same_committee(self):
+        """A report carries its own committee's document and unit, never another committee's."""
+        for report in self.sudo():
+            if (report.document_id and report.document_id.committee_id != report.committee_id) or (
+                report.unit_id.ubnd_committee_id and report.unit_id.ubnd_committee_id != report.committee_id
+            ):
+                raise ValidationError(self.env._("The report's document and unit belong to its own committee."))
+
     @api.model_create_multi
     def create(self, vals_list):
         self = refuse_workflow_values(self, vals_list, WORKFLOW_FIELDS, self.env._("A report is sent with its button."))

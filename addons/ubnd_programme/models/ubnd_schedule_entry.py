@@ -4,8 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import (
-    acts_as_chairman, bind_attachments, business_fields, check_sane_dates, clamp_day, is_office, local_date,
-    refuse_workflow_values, today,
+    acts_as_chairman, bind_attachments, business_fields, check_committee_kept, check_sane_dates, clamp_day,
+    is_office, local_date, refuse_workflow_values, today,
 )
 
 DATE_FIELDS = ("start", "stop", "request_date")
@@ -294,6 +294,7 @@ class UbndScheduleEntry(models.Model):
 
     def write(self, vals):
         fields_written = business_fields(vals)
+        check_committee_kept(self, vals)
         check_sane_dates(self, vals, DATE_FIELDS)
         if not self.env.su and fields_written:
             if fields_written & WORKFLOW_FIELDS:

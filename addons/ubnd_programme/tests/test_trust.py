@@ -157,3 +157,14 @@ class TestProgrammeTrust(ProgrammeCase):
             self.entry(user=self.ward_chief_office, committee=self.committee, name="Lịch giả", kind="meeting",
                        start=self.utc(date(2026, 7, 1), 8), stop=self.utc(date(2026, 7, 1), 9))
         self.assertTrue(report.exists())
+
+    def test_programme_stays_with_its_committee(self):
+        """The Office cannot hand a programme to another committee, nor link a report to another committee's
+        document or unit."""
+        draft = self.programme(kind="month", year=2026, month=11)
+        with self.assertRaises(AccessError):
+            draft.with_user(self.deputy_office).write({"committee_id": self.ward.id})
+        report = self.obligation._generate(date(2026, 1, 1), date(2026, 3, 31))
+        with self.assertRaises(ValidationError):
+            report.with_user(self.deputy_office).write({"unit_id": self.ward_office.id})
+        self.assertEqual((draft.committee_id, report.unit_id), (self.committee, self.department))
