@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .ubnd_task import check_workflow_values
+
 # 004 Đ4 — the ten groups of focal-officer activities.
 ACTIVITY_GROUPS = [
     ("4.1", "4.1 Organise procedure control (plans, training, urging)"),
@@ -81,10 +83,22 @@ class UbndFocalActivity(models.Model):
                         "department or to the Office (004 Đ4.3.b)."
                     ))
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, ("review_state",), creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, ("review_state",))
+        return super().write(vals)
+
     def action_send_review_to_office(self):
         for activity in self:
             activity._check_review()
-            activity.review_state = "sent_to_office"
+            activity.sudo().review_state = "sent_to_office"
         return True
 
     def action_quality_check(self):
@@ -94,7 +108,7 @@ class UbndFocalActivity(models.Model):
                 raise AccessError(self.env._("The Office controls the quality of review dossiers (004 Đ4.5.b)."))
             if activity.review_state != "sent_to_office":
                 raise UserError(self.env._("The dossier is sent to the Office first."))
-            activity.review_state = "checked"
+            activity.sudo().review_state = "checked"
         return True
 
     def action_submit_review(self):
@@ -105,7 +119,7 @@ class UbndFocalActivity(models.Model):
                     "A review dossier goes to the Office for quality control before it is submitted for approval "
                     "(004 Đ4.5.b)."
                 ))
-            activity.review_state = "submitted"
+            activity.sudo().review_state = "submitted"
         return True
 
     def _check_review(self):

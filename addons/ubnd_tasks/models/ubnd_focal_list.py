@@ -1,6 +1,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .ubnd_task import check_workflow_values
+
+FOCAL_LIST_WORKFLOW_FIELDS = ("state", "approved_by_id", "approved_date", "sent_to_office_date")
+
 
 class UbndFocalList(models.Model):
     """The list of a unit's focal officers and its approval (004 Đ2.3, Đ7.2, Đ8.2).
@@ -46,6 +50,18 @@ class UbndFocalList(models.Model):
                 focal_list.approver_id = unit.ubnd_subordinate_committee_id.chairman_id or unit.manager_id.user_id
             else:
                 focal_list.approver_id = focal_list.sudo().committee_id.chairman_id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, FOCAL_LIST_WORKFLOW_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, FOCAL_LIST_WORKFLOW_FIELDS)
+        return super().write(vals)
 
     def _composition_gaps(self):
         """004 Đ2.1 — who must be on the list."""

@@ -1,5 +1,9 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+
+from .ubnd_task import check_workflow_values
+
+FOCAL_REPORT_WORKFLOW_FIELDS = ("state", "approved_by_id", "sent_date")
 
 
 class UbndFocalReport(models.Model):
@@ -33,6 +37,18 @@ class UbndFocalReport(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True)
     sent_date = fields.Date(readonly=True)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, FOCAL_REPORT_WORKFLOW_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, FOCAL_REPORT_WORKFLOW_FIELDS)
+        return super().write(vals)
+
     def _head(self):
         self.ensure_one()
         unit = self.sudo().unit_id
@@ -42,7 +58,12 @@ class UbndFocalReport(models.Model):
         for report in self:
             if report.period_type == "quarter" and not report.quarter:
                 raise UserError(self.env._("Say which quarter the report covers."))
-            report.state = "submitted"
+            if not self.env.su and not (self.env["ubnd.task"]._unit_users_allowed(report.unit_id, self.env.user)
+                                        or self.env.user == report._head()):
+                raise AccessError(self.env._("The unit submits its own report (004 Đ6.3)."))
+            if report.state != "draft":
+                raise UserError(self.env._("Only a draft report is submitted."))
+            report.sudo().state = "submitted"
             head = report._head()
             if head:
                 report.sudo().activity_schedule(
@@ -64,6 +85,9 @@ class UbndFocalReport(models.Model):
 
     def action_send(self):
         for report in self:
+            if not self.env.su and not (self.env["ubnd.task"]._unit_users_allowed(report.unit_id, self.env.user)
+                                        or self.env.user == report._head()):
+                raise AccessError(self.env._("The unit submits its own report (004 Đ6.3)."))
             if report.state != "approved":
                 raise UserError(self.env._("The head approves the report before it goes to the Office (004 Đ6.3)."))
             report.sudo().write({"state": "sent", "sent_date": self.env["ubnd.task"]._today()})

@@ -1,5 +1,9 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+
+from .ubnd_task import check_workflow_values
+
+PLAN_WORKFLOW_FIELDS = ("state", "approved_by_id", "approved_date")
 
 
 class UbndInspectionPlan(models.Model):
@@ -27,6 +31,27 @@ class UbndInspectionPlan(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True)
     approved_date = fields.Date(readonly=True)
     inspection_ids = fields.One2many("ubnd.inspection", "plan_id", string="Inspections")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, PLAN_WORKFLOW_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, PLAN_WORKFLOW_FIELDS)
+            if self.filtered(lambda p: p.state == "approved") and any(
+                not name.startswith(("message_", "activity_")) for name in vals
+            ):
+                raise UserError(self.env._("An approved inspection plan no longer changes; a new plan is approved (002 Đ13.1)."))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        if self.filtered(lambda p: p.state != "draft"):
+            raise UserError(self.env._("An approved inspection plan no longer changes; a new plan is approved (002 Đ13.1)."))
 
     def _competent_user(self):
         self.ensure_one()

@@ -74,13 +74,16 @@ def check_date_value(env, label, value):
 def check_workflow_values(model, vals, names, creating=False):
     """Refuse ``vals`` that set one of the workflow fields ``names`` of ``model``: those are written by the
     record's own steps (in sudo or with a server privilege), never by a client. On creation the context's
-    defaults count too, and the first state of the selection is allowed."""
+    defaults count too, and a field's own default (the first state) is allowed."""
     if creating:
         vals = {**{key[len("default_"):]: value for key, value in model.env.context.items()
                    if key.startswith("default_")}, **vals}
-    first_state = model._fields["state"].default(model) if "state" in model._fields else None
-    forged = [name for name in set(names) & set(vals)
-              if vals[name] and not (name == "state" and vals[name] == first_state)]
+
+    def initial(name):
+        field = model._fields[name]
+        return field.default(model) if creating and field.default else None
+
+    forged = [name for name in set(names) & set(vals) if vals[name] and vals[name] != initial(name)]
     if forged:
         raise AccessError(model.env._(
             "%(fields)s (%(model)s): set only by the record's own steps, not sent by a client.",

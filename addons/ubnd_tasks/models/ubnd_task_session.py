@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .ubnd_task import check_workflow_values
+
 
 class UbndTaskSession(models.Model):
     """A regular (monthly) session of the committee as task tracking sees it (002 Đ21).
@@ -45,6 +47,18 @@ class UbndTaskSession(models.Model):
             )
             session.quarter_end = bool(session.session_date and session.session_date.month % 3 == 0)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, ("state",), creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, ("state",))
+        return super().write(vals)
+
     def action_notify_units(self):
         """The Office asks every unit with open tasks to update them before the deadline."""
         for session in self:
@@ -65,12 +79,14 @@ class UbndTaskSession(models.Model):
                         summary=self.env._("Update all task results before the session (%s)", unit.name),
                         user_id=user.id,
                     )
-            session.state = "open"
+            session.sudo().state = "open"
         return True
 
     def action_print_monthly_report(self):
         """The Office's report at the monthly session (002 Đ21.2): the statistics of the session's month."""
         self.ensure_one()
+        if not self.env.su and not self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
+            raise AccessError(self.env._("The Office prepares the session report."))
         wizard = self.env["ubnd.task.report.wizard"].create({
             "committee_id": self.committee_id.id,
             "period_type": "month",
@@ -78,7 +94,7 @@ class UbndTaskSession(models.Model):
             "month": str(self.session_date.month),
             "session_id": self.id,
         })
-        self.state = "reported"
+        self.sudo().state = "reported"
         return wizard.action_print()
 
 
@@ -103,6 +119,18 @@ class UbndTaskSessionUnit(models.Model):
     def _compute_on_time(self):
         for line in self:
             line.on_time = bool(line.confirmed_date and line.update_deadline and line.confirmed_date <= line.update_deadline)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                check_workflow_values(self, vals, ("confirmed_date", "confirmed_by_id", "on_time"), creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            check_workflow_values(self, vals, ("confirmed_date", "confirmed_by_id", "on_time"))
+        return super().write(vals)
 
     def action_confirm_updated(self):
         """The unit states that all its task results are up to date (002 Đ21.1)."""

@@ -446,3 +446,60 @@ class TestTrustInput(TrustCase):
         self.assertEqual(self.task.deadline, date(2026, 11, 27))
         with self.assertRaises(ValidationError):
             self.report(self.task, date(2026, 11, 20), kind="progress", report_date="9999-01-01")
+
+
+@tagged("post_install", "-at_install")
+class TestTrustFollowupRecords(TrustCase):
+    """Plans, session confirmations and focal officers' reports: approvals are the approver's act."""
+
+    def test_inspection_plan_approval_cannot_be_written(self):
+        """R-002-13.1: a periodic inspection rests on a plan approved by the competent person; the Office cannot
+        write the plan approved by the Chairman, and an approved plan no longer changes."""
+        plan = self.env["ubnd.inspection.plan"].with_user(self.office_clerk).create({
+            "name": "Kế hoạch kiểm tra năm 2027", "committee_id": self.committee.id, "year": 2027,
+        })
+        for vals in ({"state": "approved"}, {"approved_by_id": self.chairman.id}, {"approved_date": "2026-12-01"}):
+            with self.assertRaises(AccessError):
+                plan.with_user(self.office_clerk).write(vals)
+        with self.assertRaises(AccessError):
+            self.env["ubnd.inspection.plan"].with_user(self.office_clerk).create({
+                "name": "Kế hoạch giả", "committee_id": self.committee.id, "year": 2027, "state": "approved",
+            })
+        self.assertEqual(plan.state, "draft")
+        plan.with_user(self.chairman).action_approve()
+        with self.assertRaises(UserError):
+            plan.with_user(self.office_clerk).write({"name": "Khác"})
+        with self.assertRaises(UserError):
+            plan.with_user(self.office_clerk).unlink()
+
+    def test_session_confirmation_is_the_units_act(self):
+        """R-002-21.1: a unit states that its results are up to date through its own confirmation; the Office
+        cannot write that confirmation for it."""
+        session = self.env["ubnd.task.session"].with_user(self.office_clerk).create({
+            "name": "Phiên họp thường kỳ tháng 12/2026", "committee_id": self.committee.id,
+            "session_date": date(2026, 12, 29),
+        })
+        with self.assertRaises(AccessError):
+            session.with_user(self.office_clerk).write({"state": "reported"})
+        session.with_user(self.office_clerk).action_notify_units()
+        line = session.line_ids.filtered(lambda l: l.unit_id == self.department)
+        with self.assertRaises(AccessError):
+            line.with_user(self.office_clerk).write({"confirmed_date": "2026-12-20", "confirmed_by_id": self.staff.id})
+        self.assertFalse(line.confirmed_date)
+        with self.assertRaises(AccessError):
+            line.with_user(self.finance_staff).action_confirm_updated()
+        line.with_user(self.staff).action_confirm_updated()
+        self.assertEqual(line.confirmed_by_id, self.staff)
+
+    def test_focal_report_approval_is_the_heads_act(self):
+        """R-002-22.2: the focal officers' report goes to the Office once its head approved it; nobody writes it
+        approved or sent, and another unit does not submit it."""
+        report = self.env["ubnd.focal.report"].with_user(self.staff).create({
+            "committee_id": self.committee.id, "unit_id": self.department.id, "period_type": "quarter",
+            "year": 2026, "quarter": "4", "control": "<p>Đã rà soát 45 TTHC.</p>"})
+        for vals in ({"state": "sent"}, {"approved_by_id": self.unit_head.id}, {"sent_date": "2026-12-01"}):
+            with self.assertRaises(AccessError):
+                report.with_user(self.staff).write(vals)
+        with self.assertRaises(AccessError):
+            report.with_user(self.finance_staff).action_submit()
+        self.assertEqual(report.state, "draft")
