@@ -158,6 +158,41 @@ class TestContextKeys(_Demo):
                                 witness=witness)
 
 
+    def test_default_keys_in_the_context_do_not_forge_a_workflow_state(self):
+        """R-000-15.3, R-000-20.1, R-ND30-15.1-2, R-ND30-13.3: ``default_*`` keys are context keys too. A
+        specialist creates a dossier with default_state='approved', a document with default_state='issued'
+        and a forged number, a member a grant with default_state='active': each is refused, or created in
+        its initial state with nothing forged (and then removed by the admin)."""
+        cases = (
+            ("chuyenvien.stc.hp", "ubnd.submission", {"name": "[security suite] default keys"},
+             {"default_state": "approved", "default_route": "leader", "default_decision_date": str(TODAY)},
+             {"state": "draft", "route": False}),
+            ("chuyenvien.stc.hp", "ubnd.document",
+             {"name": "[security suite] default keys", "document_type_id": self.find("ubnd.document.type", [])},
+             {"default_state": "issued", "default_number": 99, "default_reference": "99/QĐ-UBND",
+              "default_signer_id": self.uid("chutich.hp"), "default_date": str(TODAY)},
+             {"state": "draft", "number": 0, "reference": False, "signer_id": False}),
+            ("pct.kinhte.hp", "ubnd.delegation",
+             {"kind": "kt", "grantor_id": self.uid("pct.kinhte.hp"), "grantee_id": self.uid("chuyenvien.stc.hp"),
+              "committee_id": self.committee(), "date_start": str(TODAY),
+              "date_end": str(TODAY + datetime.timedelta(days=2)), "note": "[security suite] default keys"},
+             {"default_state": "active"}, {"state": "draft"}),
+        )
+        for login, model, vals, ctx, initial in cases:
+            for user in self.users(login):
+                with self.subTest(user=user, model=model):
+                    ok, outcome = user.try_call(model, "create", vals, context=ctx)
+                    if not ok:
+                        self.assertTrue(outcome.is_clear, outcome)
+                        continue
+                    self.cleanup(model, [outcome])
+                    row = self.admin(model, "read", [outcome], list(initial))[0]
+                    row.pop("id")
+                    self.assertEqual({k: v if v not in (None, "") else False for k, v in row.items()}, initial,
+                                     "%r created %s %s with forged workflow values from %s"
+                                     % (user, model, outcome, ctx))
+
+
 # ============================================================================ 2. approval steps
 class TestApprovalSteps(_Demo):
     """Class 2: approval steps belong to their dossier's committee; only the reviewer whose turn it is acts,
@@ -447,6 +482,26 @@ class TestLegalRecord(_Demo):
                     self.attack(user, "ubnd.task.update", "unlink", [report], witness=witness)
                     self.attack(user, "ubnd.task.update", "write", [report], {"report_date": "2000-01-01"},
                                 witness=witness)
+
+
+    def test_chatter_and_files_of_an_issued_document_are_kept(self):
+        """R-000-20.1, R-ND30-15.1-2 (the record and its trail): the messages (creation note, tracking) of an
+        issued document are deleted or rewritten by the Office and a specialist, and a new file is attached to
+        it through ir.attachment: refused, the chatter and the files are unchanged."""
+        doc = self.issued_document()
+        messages = self.admin("mail.message", "search", [("model", "=", "ubnd.document"), ("res_id", "=", doc)])
+        self.assertTrue(messages, "demo data: the issued document has a chatter")
+        witness = ("mail.message", messages, ["body", "tracking_value_ids", "author_id"])
+        files = [("res_model", "=", "ubnd.document"), ("res_id", "=", doc)]
+        for login in ("chanhvp.hp", "chuyenvien.vp.hp", "chuyenvien.stc.hp"):
+            for user in self.users(login):
+                with self.subTest(user=user):
+                    self.attack(user, "mail.message", "unlink", messages[:1], witness=witness)
+                    self.attack(user, "mail.message", "write", messages[:1], {"body": "<p>đã sửa</p>"},
+                                witness=witness)
+                    self.attack_create(user, "ir.attachment", {
+                        "name": "[security suite] added.pdf", "res_model": "ubnd.document", "res_id": doc,
+                        "datas": "JVBERi0xLjQgYWRkZWQ="}, files)
 
 
 # ============================================================================ 5. isolation
