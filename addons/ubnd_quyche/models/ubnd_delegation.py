@@ -166,11 +166,14 @@ class UbndDelegation(models.Model):
             if grant.grantor_id == grant.grantee_id:
                 raise ValidationError(self.env._("A person cannot delegate authority to himself."))
 
-    @api.constrains("grantor_id", "grantee_id", "committee_id")
+    @api.constrains("kind", "grantor_id", "grantee_id", "committee_id")
     def _check_parties_of_the_committee(self):
+        """Authority passes between people of the committee. A session proxy only attends, with the chair's
+        consent (ubnd_meetings): whom a member may send is checked there."""
         for grant in self:
             company = grant.committee_id.company_id
-            if company not in grant.grantor_id.company_ids or company not in grant.grantee_id.company_ids:
+            grantee_ok = grant.kind == "session_proxy" or company in grant.grantee_id.company_ids
+            if company not in grant.grantor_id.company_ids or not grantee_ok:
                 raise ValidationError(self.env._(
                     "The grantor and the grantee must both work for the committee the grant belongs to."
                 ))

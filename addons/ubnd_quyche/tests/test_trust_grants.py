@@ -263,3 +263,13 @@ class TestTrustGrants(UbndSubmissionCase):
             with self.assertRaises(AccessError):
                 sub.with_user(self.vc_economy).action_approve()
         self.assertEqual(sub.state, "to_leader")
+
+    def test_signing_capacity_entry_point_refuses_bad_input(self):
+        """Bad input to the RPC entry point gets a clear error, never a raw ValueError or a capacity."""
+        Signing = self.env["ubnd.signing"].with_user(self.vc_economy)
+        for args in ((self.committee.id, "committee", False, False, "2026-02-30"),
+                     (self.committee.id, "everyone"),
+                     (999999999, "committee"),
+                     ("x", "committee")):
+            with self.assertRaises(UserError):
+                Signing.get_my_signing_capacity(*args)
