@@ -76,13 +76,23 @@ def refuse_workflow_values(model, vals_list, workflow_fields, message):
     if is_privileged(model, "ubnd_workflow"):
         return model
     for vals in vals_list:
-        if set(vals) & set(workflow_fields):
+        # An empty value forges nothing (a form may send an empty list for a one2many it shows).
+        if any(vals[name] for name in set(vals) & set(workflow_fields)):
             raise AccessError(message)
     context = model.env.context
     forged = [key for key in context if key.startswith("default_") and key[len("default_"):] in workflow_fields]
     if forged:
         return model.with_context({key: value for key, value in context.items() if key not in forged})
     return model
+
+
+def check_committee_kept(records, vals):
+    """A record stays with the committee it was created for: moving it would hand it to another committee's
+    users (and out of its own)."""
+    if "committee_id" in vals and not records.env.su and any(
+        record.committee_id.id != vals["committee_id"] for record in records
+    ):
+        raise AccessError(records.env._("A record stays with the committee it was created for."))
 
 
 def bind_attachments(records, field_name):

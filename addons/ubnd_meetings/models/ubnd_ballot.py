@@ -5,7 +5,8 @@ from odoo.addons.base.models.res_users import check_identity
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import (
-    VN_TZ, VOTE_CHOICES, bind_attachments, check_sane_dates, local_datetime_to_utc, refuse_workflow_values,
+    VN_TZ, VOTE_CHOICES, bind_attachments, check_committee_kept, check_sane_dates, local_datetime_to_utc,
+    refuse_workflow_values,
 )
 
 # What the Chairman and the Office prepare on a draft ballot; everything else is recorded by the workflow.
@@ -63,7 +64,7 @@ class UbndBallot(models.Model):
     company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True)
     profile_id = fields.Many2one(related="committee_id.profile_id")
     submission_id = fields.Many2one(
-        "ubnd.submission", string="Submission", required=True, index=True, ondelete="restrict",
+        "ubnd.submission", string="Submission", required=True, index=True, ondelete="restrict", tracking=True,
         domain="[('committee_id', '=', committee_id), ('state', '=', 'collective')]",
     )
     summary = fields.Text(related="submission_id.summary")
@@ -76,11 +77,11 @@ class UbndBallot(models.Model):
         [("electronic", "Electronic ballot"), ("paper", "Written form (paper)")], required=True,
         default="electronic", tracking=True,
     )
-    reason_urgent = fields.Boolean("Urgent matter", help="000 Đ3.2.b, Đ26.2.a; 001 Đ22.2.a, Đ25.5.d.")
-    reason_no_discussion = fields.Boolean("No collective discussion needed",
+    reason_urgent = fields.Boolean("Urgent matter", tracking=True, help="000 Đ3.2.b, Đ26.2.a; 001 Đ22.2.a, Đ25.5.d.")
+    reason_no_discussion = fields.Boolean("No collective discussion needed", tracking=True,
                                           help="000 Đ3.2.b, Đ26.2.b; 001 Đ22.2.b, Đ25.5.d.")
     system_secure = fields.Boolean(
-        "System meets the security and storage requirements",
+        "System meets the security and storage requirements", tracking=True,
         help="000 Đ26.2.d, Đ3.2.b; 001 Đ22.2.d: the Office attests that the technical system is safe and stores the data.",
     )
     dossier_complete = fields.Boolean(compute="_compute_dossier", help="000 Đ26.2.c: the full dossier goes to every member.")
@@ -166,6 +167,7 @@ class UbndBallot(models.Model):
         if written:
             self._check_final(written, vals)
         check_sane_dates(self, vals, ("reply_deadline",))
+        check_committee_kept(self, vals)
         if written and not self.env.su:
             if written - DRAFT_FIELDS:
                 raise AccessError(self.env._("Replies, results and dates of a ballot are recorded by the workflow."))

@@ -6,8 +6,8 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import (
-    MEETING_KINDS, SESSION_KINDS, VN_TZ, WORKING_KINDS, bind_attachments, check_sane_dates, local_date,
-    refuse_workflow_values,
+    MEETING_KINDS, SESSION_KINDS, VN_TZ, WORKING_KINDS, bind_attachments, check_committee_kept, check_sane_dates,
+    local_date, refuse_workflow_values,
 )
 
 try:  # the core's selections, so a confidential meeting uses the same marks as its documents
@@ -410,6 +410,7 @@ class UbndMeeting(models.Model):
         self.sudo().calendar_event_id = event
 
     def write(self, vals):
+        check_committee_kept(self, vals)
         self._check_write_allowed(vals)
         check_sane_dates(self, vals, ("start", "stop"))
         if "start" in vals and "stop" not in vals and len(self) == 1 and self.start and self.stop:

@@ -170,6 +170,8 @@ class UbndMeetingItem(models.Model):
         for item in self:
             if item.item_type == "ballot_result" and not item.ballot_id:
                 raise ValidationError(self.env._("Choose the written ballot whose result is announced."))
+            if item.ballot_id and item.ballot_id.sudo().committee_id != item.meeting_id.committee_id:
+                raise ValidationError(self.env._("The written ballot belongs to another committee."))
             if item.item_type != "decision" and item.submission_id:
                 raise ValidationError(self.env._("Only a matter for decision is linked to a submission."))
 

@@ -3,7 +3,7 @@ import base64
 from datetime import date, datetime
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import SESSION_DAY, UbndMeetingsCase, at, on
 
@@ -260,3 +260,20 @@ class TestMeetingInputAndIsolation(TrustCase):
         meeting.sudo().attendee_ids = [(0, 0, {"role": "guest", "partner_id": self.staff.partner_id.id,
                                                "user_id": self.staff.id})]
         self.assertEqual(item.with_user(self.staff).read(["name"])[0]["name"], "Nội dung mật")
+
+    def test_records_stay_with_their_committee_and_shared_catalogues_with_the_system(self):
+        """The Office cannot move a meeting or a ballot to another committee; the guest categories shared by every
+        committee are changed by the system administrator only, not by a committee's admin."""
+        ward = self.build_committee(5, level="commune")
+        meeting = self.new_meeting("working", chair_id=self.chairman.id)
+        with self.assertRaises(AccessError):
+            meeting.with_user(self.deputy_office).write({"committee_id": ward.id})
+        ballot = self.new_ballot()
+        with self.assertRaises(AccessError):
+            ballot.with_user(self.chief_office).write({"committee_id": ward.id})
+        committee_admin = new_test_user(self.env, login="t_committee_admin", groups="ubnd_quyche.group_ubnd_admin",
+                                        company_id=self.company.id, company_ids=[(6, 0, self.company.ids)])
+        with self.assertRaises(AccessError):
+            self.cat_party.with_user(committee_admin).write({"invite_rule": "chairman"})
+        self.assertEqual((meeting.committee_id, ballot.committee_id, self.cat_party.invite_rule),
+                         (self.committee, self.committee, "always"))
