@@ -103,7 +103,8 @@ def refuse_workflow_values(model, vals_list, workflow_fields, message):
     if is_privileged(model, "ubnd_workflow"):
         return model
     for vals in vals_list:
-        if set(vals) & set(workflow_fields):
+        # An empty value forges nothing (a form may send an empty list for a one2many it shows).
+        if any(vals[name] for name in set(vals) & set(workflow_fields)):
             raise AccessError(message)
     context = model.env.context
     forged = [key for key in context if key.startswith("default_") and key[len("default_"):] in workflow_fields]
