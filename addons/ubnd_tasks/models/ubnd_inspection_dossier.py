@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 # 002 Đ17 — the eight components of a closed inspection dossier.
 DOSSIER_COMPONENTS = [
@@ -27,3 +27,26 @@ class UbndInspectionDossier(models.Model):
     name = fields.Char(required=True)
     document_id = fields.Many2one("ubnd.document", string="Committee document")
     attachment_ids = fields.Many2many("ir.attachment", string="Files")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                self.env["ubnd.task"]._check_linked_attachments(vals.get("attachment_ids"))
+        documents = super().create(vals_list)
+        documents._attach_files()
+        return documents
+
+    def write(self, vals):
+        if not self.env.su:
+            self.env["ubnd.task"]._check_linked_attachments(vals.get("attachment_ids"))
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            self._attach_files()
+        return res
+
+    def _attach_files(self):
+        """The files follow the dossier's access rules, so the Office and the team read what a member uploaded."""
+        for document in self:
+            document.attachment_ids.sudo().filtered(lambda a: not a.res_id).write(
+                {"res_model": document._name, "res_id": document.id})

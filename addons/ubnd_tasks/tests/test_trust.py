@@ -339,6 +339,12 @@ class TestTrustIsolation(TrustCase):
         """A file uploaded by someone else and not yet attached (a Many2many without res_id) cannot be pulled
         into one's own report to read it afterwards."""
         foreign = self.attachment(self.finance_staff, name="ho-so-mat.pdf")
+        with freeze_time("2026-11-03"), self.assertRaises(AccessError):
+            self.env["ubnd.task.return.wizard"].with_user(self.staff).create({
+                "task_id": self.task.id, "reason_type": "functions", "reason": "Không thuộc chức năng",
+                "attachment_ids": [(6, 0, foreign.ids)],
+            }).action_return()
+        self.assertEqual(self.task.state, "in_progress")
         with self.assertRaises(AccessError):
             self.report(self.task, date(2026, 11, 20), attachment_ids=[(6, 0, foreign.ids)])
         update = self.report(self.task, date(2026, 11, 20))

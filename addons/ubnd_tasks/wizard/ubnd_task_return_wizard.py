@@ -32,6 +32,8 @@ class UbndTaskReturnWizard(models.TransientModel):
             ))
         if not (self.document_reference or self.attachment_ids):
             raise UserError(self.env._("A task is returned with a written report: give its number or attach it (002 Đ6.1.c)."))
+        # The return is written in sudo: its files must be the returning user's own or readable by him.
+        task._check_linked_attachments([(6, 0, self.attachment_ids.ids)])
         self.env["ubnd.task.return"].sudo().create({
             "task_id": task.id,
             "unit_id": task.lead_unit_id.id,
