@@ -1,3 +1,5 @@
+from . import base
+from . import ir_rule
 from . import mail_thread
 from . import ubnd_field
 from . import ubnd_document_type

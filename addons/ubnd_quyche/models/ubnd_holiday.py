@@ -75,6 +75,14 @@ class UbndHoliday(models.Model):
 
     # --- Generation from the holidays package ---------------------------------------------
     @api.model
+    def _generates_year(self, year):
+        """Whether the holidays package knows Vietnam's public holidays of ``year`` (1901–2100 today)."""
+        import holidays as holidays_lib  # noqa: PLC0415
+
+        calendar = holidays_lib.country_holidays("VN")
+        return getattr(calendar, "start_year", 1) <= year <= getattr(calendar, "end_year", 9999)
+
+    @api.model
     def _generate_years(self, years):
         """Store Vietnam's public holidays and swapped days for ``years`` (idempotent)."""
         import holidays as holidays_lib  # noqa: PLC0415  (external dependency declared in the manifest)
@@ -93,6 +101,8 @@ class UbndHoliday(models.Model):
                     worked = datetime.strptime(swapped.group(1), "%m/%d/%Y").date()
                     rows.append({"date": worked, "name": "Ngày làm bù cho ngày %s" % day.strftime("%d/%m/%Y"),
                                  "kind": "worked_day", "source": "generated"})
+            if not rows:
+                continue
             existing = set(Holiday.search([("date", "in", [r["date"] for r in rows]), ("company_id", "=", False)])
                            .mapped(lambda h: (h.date, h.kind)))
             Holiday.create([r for r in rows if (r["date"], r["kind"]) not in existing])

@@ -412,10 +412,19 @@ class UbndRegulationProfile(models.Model):
             return self.issuance_in_working_days
         return field_name not in CALENDAR_DAY_FIELDS
 
-    def compute_deadline(self, start, field_name, company=None):
-        """Deadline ``field_name`` days after ``start``, in working or calendar days as the article says."""
+    def _deadline_amount(self, field_name):
+        """The number of days of ``field_name``, refusing a name that is not one of the profile's periods."""
         self.ensure_one()
-        amount = self[field_name]
+        field = self._fields.get(field_name) if isinstance(field_name, str) else None
+        if field is None or field.type != "integer" or not field.store or field_name not in self._numeric_field_names():
+            raise ValidationError(self.env._("“%s” is not a period of the regulation profile.", str(field_name)[:60]))
+        return self[field_name]
+
+    def compute_deadline(self, start, field_name, company=None):
+        """Deadline ``field_name`` days after ``start``, in working or calendar days as the article says.
+
+        ``start`` may be a date, an ISO string or a datetime (see ``ubnd.workday``)."""
+        amount = self._deadline_amount(field_name)
         workday = self.env["ubnd.workday"]
         if self._counts_working_days(field_name):
             return workday.add_working_days(start, amount, company=company)
@@ -423,8 +432,7 @@ class UbndRegulationProfile(models.Model):
 
     def compute_advance_deadline(self, event_day, field_name, company=None):
         """Latest day that is ``field_name`` days before ``event_day`` (e.g. documents before a session)."""
-        self.ensure_one()
-        amount = self[field_name]
+        amount = self._deadline_amount(field_name)
         workday = self.env["ubnd.workday"]
         if self._counts_working_days(field_name):
             return workday.subtract_working_days(event_day, amount, company=company)

@@ -48,6 +48,9 @@ WORKFLOW_FIELDS = frozenset({
     "forwarded_date", "decision_deadline", "decided_date", "office_late", "decision_late", "is_overdue",
     "reconciliation_deadline", "disagreement_report_deadline", "collective_outcome", "collective_note",
     "document_id", "route",
+    # Computed from the workflow: who must act, who initials, the approval chain and its outcome.
+    "unit_head_user_id", "inbox_user_ids", "current_deadline", "validation_status", "review_ids", "company_id",
+    "office_reviewer_id",
 })
 
 
@@ -669,6 +672,34 @@ class UbndSubmission(models.Model):
             sub._close_step_activities()
             sub.write({"state": "issued"})
         return True
+
+    # --- Approval chain: only the reviewer whose turn it is ------------------------------------------
+    def _check_my_turn(self):
+        for sub in self:
+            if not sub._get_sequences_to_approve(self.env.user):
+                raise AccessError(self.env._(
+                    "It is not your turn in this dossier's approval chain: only the reviewer whose turn it is, "
+                    "or his lawful substitute, approves or refuses (000 Đ15–18)."
+                ))
+
+    def validate_tier(self):
+        self._check_my_turn()
+        return super().validate_tier()
+
+    def reject_tier(self):
+        self._check_my_turn()
+        return super().reject_tier()
+
+    def _check_state_from_condition(self):
+        # OCA honours a ``skip_check_state_condition`` context key, which a client could send to open a chain
+        # in any state: the chain of a dossier opens only when it reaches the leader.
+        return self._tier_validation_get_current_state_value() in self._state_from
+
+    def _tier_validation_check_write_allowed(self, vals):
+        # ``skip_validation_check`` (OCA) lifts the freeze of a dossier under approval: only the workflow may.
+        if self.env.context.get("skip_validation_check") and not is_privileged(self, "ubnd_workflow"):
+            self = self.with_context(skip_validation_check=False)
+        return super()._tier_validation_check_write_allowed(vals)
 
     def _get_under_validation_exceptions(self):
         """While the chain runs, the leader may still write his opinion and the steps' bookkeeping."""

@@ -25,6 +25,7 @@ class UbndSubmissionComponent(models.Model):
     _name = "ubnd.submission.component"
     _description = "Dossier component"
     _order = "submission_id, sequence, id"
+    _ubnd_parent_field = "submission_id"  # read and changed only by those who may read and change the dossier
 
     submission_id = fields.Many2one("ubnd.submission", required=True, ondelete="cascade", index=True)
     code = fields.Selection(COMPONENTS, required=True, string="Component")
@@ -38,6 +39,32 @@ class UbndSubmissionComponent(models.Model):
         """The component's name in the record's language (used by the printed phiếu trình)."""
         self.ensure_one()
         return dict(self._fields["code"]._description_selection(self.env))[self.code]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        components = super().create(vals_list)
+        components._bind_files()
+        return components
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "attachment_ids" in vals or "submission_id" in vals:
+            self._bind_files()
+        return res
+
+    def _bind_files(self):
+        """The dossier's files belong to the dossier: an attachment linked here without a record of its own
+        (an upload, a file created over RPC) is attached to the submission, so that Odoo's attachment
+        access follows the submission's. A file already attached to another record stays where it is,
+        with that record's access; one the user could not read is refused."""
+        for component in self:
+            files = component.attachment_ids
+            if not files:
+                continue
+            files.check_access("read")
+            unbound = files.sudo().filtered(lambda a: not a.res_id or a.res_model == self._name)
+            if unbound:
+                unbound.write({"res_model": "ubnd.submission", "res_id": component.submission_id.id, "res_field": False})
 
     @api.depends("attachment_ids")
     def _compute_provided(self):

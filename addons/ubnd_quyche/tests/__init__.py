@@ -11,3 +11,4 @@ from . import test_consultation
 from . import test_trail
 from . import test_trust_grants
 from . import test_trust_documents
+from . import test_trust_core

@@ -215,6 +215,7 @@ class TestCoreIsolation(TrustCase):
         """The chatter of a dossier (messages, tracked values, to-dos) is read only by who may read the dossier."""
         sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
         sub.message_post(body="Ghi chú nội bộ")
+        self.env.cr.precommit.run()  # tracking values are written at commit
         domain = [("model", "=", "ubnd.submission"), ("res_id", "=", sub.id)]
         self.assertTrue(self.env["mail.message"].with_user(self.staff).search(domain))
         self.assertTrue(self.env["mail.activity"].search([("res_model", "=", "ubnd.submission"), ("res_id", "=", sub.id)]))
