@@ -119,7 +119,7 @@ class UbndDelegation(models.Model):
         [("draft", "Draft"), ("active", "In force"), ("revoked", "Revoked")],
         default="draft", required=True, tracking=True, readonly=True, copy=False,
     )
-    note = fields.Text()
+    note = fields.Text(tracking=True)
 
     @api.depends("kind", "grantor_id", "grantee_id")
     def _compute_name(self):
