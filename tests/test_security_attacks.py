@@ -280,6 +280,49 @@ class TestApprovalSteps(_Demo):
                     self.assertEqual(self.count("tier.review", domain), before)
 
 
+    def test_approval_history_cannot_be_wiped(self):
+        """R-000-18.4, R-000-30.1 (history kept): on a dossier the leader already decided, the Office, the Chief
+        of Office and the submitting unit head restart the approval chain (which deletes the approved steps):
+        refused; every step keeps its status and author, and the dossier its state."""
+        res_id = self.find("ubnd.submission", [("committee_id", "=", self.committee()),
+                                               ("state", "in", ("approved", "signed", "issued")),
+                                               ("review_ids.status", "=", "approved")], order="id")
+        domain = [("model", "=", "ubnd.submission"), ("res_id", "=", res_id)]
+        steps = self.admin("tier.review", "search", domain)
+        witness_steps = ("tier.review", steps, ["status", "done_by", "reviewed_date", "comment"])
+        witness_dossier = ("ubnd.submission", [res_id], ["state", "write_date"])
+        submitter = self.admin("ubnd.submission", "read", [res_id], ["submitter_id"])[0]["submitter_id"][0]
+        logins = ["chuyenvien.vp.hp", "chanhvp.hp",
+                  self.admin("res.users", "read", [submitter], ["login"])[0]["login"]]
+        for login in logins:
+            for user in self.users(login):
+                with self.subTest(user=user):
+                    before = self.snapshot(*witness_dossier)
+                    self.attack(user, "ubnd.submission", "restart_validation", [res_id], witness=witness_steps)
+                    self.assertUnchanged(before, *witness_dossier)
+
+    def test_no_one_acts_out_of_turn(self):
+        """R-000-18.4, R-000-6.3e: on a dossier awaiting the Vice-Chairman, the Office, the Chief of Office and
+        the submitting unit head approve or refuse it out of turn: refused; the steps and the dossier are
+        unchanged."""
+        review = self._pending_city_review()
+        res_id = self.admin("tier.review", "read", [review], ["res_id"])[0]["res_id"]
+        domain = [("model", "=", "ubnd.submission"), ("res_id", "=", res_id)]
+        steps = self.admin("tier.review", "search", domain)
+        witness_steps = ("tier.review", steps, ["status", "done_by", "reviewed_date", "comment"])
+        witness_dossier = ("ubnd.submission", [res_id], ["state", "write_date"])
+        submitter = self.admin("ubnd.submission", "read", [res_id], ["submitter_id"])[0]["submitter_id"][0]
+        logins = ["chuyenvien.vp.hp", "chanhvp.hp",
+                  self.admin("res.users", "read", [submitter], ["login"])[0]["login"]]
+        for login in logins:
+            for user in self.users(login):
+                for method in ("validate_tier", "reject_tier"):
+                    with self.subTest(user=user, method=method):
+                        before = self.snapshot(*witness_dossier)
+                        self.attack(user, "ubnd.submission", method, [res_id], witness=witness_steps)
+                        self.assertUnchanged(before, *witness_dossier)
+
+
 # ============================================================================ 3. who may grant what
 class TestGrants(_Demo):
     """Class 3: a grant confers only an authority its grantor holds; TUQ. is never passed on."""
@@ -696,6 +739,35 @@ class TestBadInput(_Demo):
                     self.assertTrue(result.is_clear, result)
                 else:
                     self.assertGreaterEqual(str(result)[:10], str(friday + datetime.timedelta(days=3)))
+
+    def test_working_day_engine_counts_days_off_whatever_rpc_sends(self):
+        """R-000-18.1, R-000-20.1 (deadlines in working days): the day before a national day off plus one
+        working day, sent as an ISO date string, an ISO datetime string (JSON-RPC) and a native XML-RPC
+        dateTime: every form skips the day off (or is refused clearly), none crashes or counts the day off
+        as a working day."""
+        holidays = self.admin("ubnd.holiday", "search_read",
+                              [("company_id", "=", False), ("date", ">", str(TODAY))], fields=["date"], order="date")
+        off = {datetime.date.fromisoformat(h["date"]) for h in holidays}
+        day = next((d for d in sorted(off) if d.weekday() in (1, 2, 3, 4)
+                    and d - datetime.timedelta(days=1) not in off), None)
+        self.assertTrue(day, "demo data: a national day off on a Tuesday-Friday")
+        start = day - datetime.timedelta(days=1)
+        sent = (("json", str(start)), ("json", "%s 09:00:00" % start), ("xml", str(start)),
+                ("xml", datetime.datetime.combine(start, datetime.time(9, 0))))
+        for channel, value in sent:
+            user = self.user("chuyenvien.stc.hp", channel=channel)
+            with self.subTest(channel=channel, value=value):
+                ok, result = user.try_call("ubnd.workday", "add_working_days", value, 1)
+                if not ok:
+                    self.assertTrue(result.is_clear, result)
+                    continue
+                answer = str(result)
+                if answer[:8].isdigit():  # an XML-RPC dateTime: 20270902T00:00:00
+                    answer = "%s-%s-%s" % (answer[:4], answer[4:6], answer[6:8])
+                answer = answer[:10]
+                self.assertNotEqual(answer, str(day), "%r: %s + 1 working day lands on the day off %s"
+                                    % (user, value, day))
+                self.assertGreater(answer, str(day))
 
     def test_malformed_values_get_a_clear_error(self):
         """R-000-15.2 (a dossier's data), issue §6: a specialist writes his own draft dossier with a NUL byte,

@@ -169,7 +169,7 @@ class RpcUser:
         if "error" in body:
             data = body["error"].get("data") or {}
             raise RpcError("json", data.get("name") or "unknown", data.get("message") or json.dumps(body["error"]))
-        return body["result"]
+        return body.get("result")  # a method returning None answers without "result"
 
     def __call__(self, model, method, *args, **kwargs):
         if self.channel == "json":
@@ -339,7 +339,7 @@ class WebSession:
         if "error" in body:
             data = body["error"].get("data") or {}
             raise RpcError("web", data.get("name") or "unknown", data.get("message") or json.dumps(body["error"]))
-        return body["result"]
+        return body.get("result")
 
     def __call__(self, model, method, *args, **kwargs):
         return self._post("/web/dataset/call_kw/%s/%s" % (model, method),
