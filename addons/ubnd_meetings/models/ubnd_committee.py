@@ -3,6 +3,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 
 class UbndMeetingGuestCategory(models.Model):
@@ -140,6 +141,14 @@ class UbndCommittee(models.Model):
             "field_heads": self.env._("Quarterly meeting with the heads of the field (000 Đ34.2)"),
             "dialogue": self.env._("Yearly dialogue conference (001 Đ4.3.l)"),
         }
+        # It posts on the committee as the system: only the Office and the members of a committee they can read.
+        self.check_access("read")
+        user = self.env.user
+        if not self.env.su and (
+            not (user.has_group("ubnd_quyche.group_ubnd_office") or user.has_group("ubnd_quyche.group_ubnd_member"))
+            or self.company_id - user.company_ids
+        ):
+            raise AccessError(self.env._("The Office and the members check the meetings held."))
         today = fields.Date.context_today(self)
         for committee in self:
             gaps = committee._schedule_gaps(date(today.year, 1, 1), today)

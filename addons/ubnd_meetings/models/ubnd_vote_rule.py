@@ -1,4 +1,5 @@
 from odoo import api, models
+from odoo.exceptions import UserError
 
 from .common import ceil_fraction
 
@@ -31,20 +32,40 @@ class UbndVoteRule(models.AbstractModel):
     _name = "ubnd.vote.rule"
     _description = "Committee decision rules"
 
+    # These methods are public (an RPC client may call them): what they are given is checked, so that a
+    # wrong value gets a clear message instead of a crash.
+    @api.model
+    def _as_profile(self, profile):
+        if isinstance(profile, int) and not isinstance(profile, bool):
+            profile = self.env["ubnd.regulation.profile"].browse(profile).exists()
+        if not (isinstance(profile, models.BaseModel) and profile._name == "ubnd.regulation.profile"
+                and len(profile) == 1):
+            raise UserError(self.env._("Give one regulation profile."))
+        return profile
+
+    @api.model
+    def _as_count(self, value):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100000:
+            raise UserError(self.env._("A number of members is a whole number between 0 and 100000."))
+        return value
+
     @api.model
     def quorum_required(self, profile, member_count):
-        return ceil_fraction(profile.quorum_numerator, profile.quorum_denominator, member_count)
+        profile = self._as_profile(profile)
+        return ceil_fraction(profile.quorum_numerator, profile.quorum_denominator, self._as_count(member_count))
 
     @api.model
     def request_required(self, profile, member_count):
+        profile = self._as_profile(profile)
         return ceil_fraction(
-            profile.extraordinary_request_numerator, profile.extraordinary_request_denominator, member_count
+            profile.extraordinary_request_numerator, profile.extraordinary_request_denominator,
+            self._as_count(member_count),
         )
 
     @api.model
     def majority_threshold(self, majority_basis, member_count, present_count):
         base = member_count if majority_basis == "all_members" else present_count
-        return base // 2 + 1
+        return self._as_count(base) // 2 + 1
 
     @api.model
     def decide(self, rules, member_count, present_count, approve, reject, chairman_choice):
@@ -56,6 +77,11 @@ class UbndVoteRule(models.AbstractModel):
             'tie_chairman', 'tie_no_chairman', 'tie_needs_majority', 'tie_fails') and ``explanation``
         """
         _ = self.env._
+        if not (isinstance(rules, dict) and rules.get("majority_basis") in ("all_members", "present")
+                and rules.get("tie_break") in ("chairman_side", "chairman_side_with_majority", "fails")):
+            raise UserError(_("Give the majority basis and the tie rule of a regulation profile."))
+        for count in (member_count, present_count, approve, reject):
+            self._as_count(count)
         threshold = self.majority_threshold(rules["majority_basis"], member_count, present_count)
         basis = (
             _("more than half of all %(total)s members", total=member_count)

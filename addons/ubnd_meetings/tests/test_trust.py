@@ -277,3 +277,41 @@ class TestMeetingInputAndIsolation(TrustCase):
             self.cat_party.with_user(committee_admin).write({"invite_rule": "chairman"})
         self.assertEqual((meeting.committee_id, ballot.committee_id, self.cat_party.invite_rule),
                          (self.committee, self.committee, "always"))
+
+    def test_public_rule_methods_refuse_what_rpc_may_send(self):
+        """R-000-28.2, R-000-3.3: the decision rules, public methods an RPC client may call, answer a clear error
+        for values that are not a profile or a number of members, instead of crashing."""
+        Rule = self.env["ubnd.vote.rule"]
+        self.assertEqual(Rule.quorum_required(self.profile.id, 8), 6)
+        for attack in (
+            lambda: Rule.quorum_required(0, 8),
+            lambda: Rule.quorum_required(self.profile.id, "8"),
+            lambda: Rule.request_required(self.profile.id, -3),
+            lambda: Rule.decide({"majority_basis": "all_members", "tie_break": "chairman_side"}, 2**70, 5, 3, 0, False),
+            lambda: Rule.decide("all_members", 5, 5, 3, 0, False),
+        ):
+            with self.assertRaises(UserError):
+                attack()
+
+    def test_meeting_schedule_check_posts_only_for_its_own_committee(self):
+        """The check of the meetings held posts on the committee: staff, and the Office of another committee, are
+        refused."""
+        ward = self.build_committee(5, level="commune")
+        messages = len(self.committee.message_ids)
+        with self.assertRaises(AccessError):
+            self.committee.with_user(self.staff).action_check_meeting_schedule()
+        with self.assertRaises(AccessError):
+            self.committee.with_user(ward.chief_of_office_id).action_check_meeting_schedule()
+        self.assertEqual(len(self.committee.message_ids), messages)
+        self.committee.with_user(self.deputy_office).action_check_meeting_schedule()
+
+    def test_document_cannot_be_passed_off_as_a_conclusion_notice(self):
+        """R-000-30.2: the conclusion notice is drafted from its meeting; a client cannot link another document to a
+        meeting (which would mark the notice issued)."""
+        meeting = self.new_meeting("working", chair_id=self.chairman.id)
+        document = self.env["ubnd.document"].sudo().create({
+            "name": "Công văn khác", "committee_id": self.committee.id,
+            "document_type_id": self.doctype_letter.id, "drafting_unit_id": self.office.id})
+        with self.assertRaises(AccessError):
+            document.with_user(self.deputy_office).write({"meeting_id": meeting.id})
+        self.assertFalse(document.meeting_id)
