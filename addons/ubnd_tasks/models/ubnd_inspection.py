@@ -8,6 +8,12 @@ INSPECTION_WORKFLOW_FIELDS = frozenset({
     "state", "decision_date", "decided_by_id", "ended_date", "report_date", "results_notified_date",
     "office_copy_date", "report_deadline", "report_late", "report_to_id",
 })
+# What the decision states (002 Đ14.2): fixed once the inspection is decided; a change is a new decision.
+DECISION_FIELDS = frozenset({
+    "committee_id", "inspection_type", "plan_id", "adhoc_basis", "basis_reference", "organiser", "organiser_unit_id",
+    "leader_id", "decision_document_id", "decision_reference", "legal_basis", "scope", "check_implementation",
+    "check_reporting", "check_system", "content_note", "date_start", "date_end", "unit_ids", "task_ids",
+})
 # After the result report the inspection is the record of what was found (002 Đ16.3, Đ17).
 INSPECTION_LOCKED_STATES = ("reported", "closed")
 
@@ -328,6 +334,11 @@ class UbndInspection(models.Model):
                 raise UserError(self.env._(
                     "A reported inspection is part of the record: its decision, team, evaluation, conclusions and "
                     "recommendations no longer change (002 Đ16.3, Đ17)."
+                ))
+            if DECISION_FIELDS & set(vals) and self.filtered(lambda i: i.state not in ("draft", "cancelled")):
+                raise UserError(self.env._(
+                    "What the inspection decision states (basis, scope, content, duration, units and tasks) no longer "
+                    "changes once it is decided; a change is made by a new decision (002 Đ14.2)."
                 ))
         return super().write(vals)
 

@@ -1,6 +1,7 @@
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -117,7 +118,7 @@ class UbndTask(models.Model):
         "(002 Đ5.2: the task content is not recorded).",
     )
     committee_id = fields.Many2one(
-        "ubnd.committee", string="Assigning committee", required=True, index=True, ondelete="restrict",
+        "ubnd.committee", string="Assigning committee", required=True, index=True, ondelete="restrict", tracking=True,
         default=lambda self: self.env["ubnd.committee"]._for_company(),
     )
     company_id = fields.Many2one(related="committee_id.company_id", store=True, index=True, precompute=True)
@@ -133,7 +134,7 @@ class UbndTask(models.Model):
             ("specific", "Other specific task"),
             ("legal", "Task set in a Government decree or a Prime Minister's legal decision"),
         ],
-        required=True, default="specific",
+        required=True, default="specific", tracking=True,
         help="002 Đ3.1–3.2. Routine work of a unit's regular functions is not an assigned task and is not "
         "entered on the System.",
     )
@@ -153,7 +154,7 @@ class UbndTask(models.Model):
         "outside (e.g. the Government), fill in the document data below instead.",
     )
     source_name = fields.Char(
-        "Document name", compute="_compute_source", store=True, readonly=False, precompute=True,
+        "Document name", compute="_compute_source", store=True, readonly=False, precompute=True, tracking=True,
         help="002 Đ5.1.a — name or type of the assigning document.",
     )
     source_number = fields.Char(
@@ -161,7 +162,7 @@ class UbndTask(models.Model):
         help="002 Đ5.1.a", index="trigram",
     )
     source_summary = fields.Text(
-        "Summary", compute="_compute_source", store=True, readonly=False, precompute=True, help="002 Đ5.1.a",
+        "Summary", compute="_compute_source", store=True, readonly=False, precompute=True, tracking=True, help="002 Đ5.1.a",
     )
     source_date = fields.Date(
         "Issue date", compute="_compute_source", store=True, readonly=False, precompute=True, tracking=True,
@@ -169,7 +170,7 @@ class UbndTask(models.Model):
         "from it (002 Đ6.2.a).",
     )
     source_signer = fields.Char(
-        "Signed by", compute="_compute_source", store=True, readonly=False, precompute=True, help="002 Đ5.1.a",
+        "Signed by", compute="_compute_source", store=True, readonly=False, precompute=True, tracking=True, help="002 Đ5.1.a",
     )
     confidentiality = fields.Selection(
         CONFIDENTIALITY, required=True, tracking=True,
@@ -180,10 +181,11 @@ class UbndTask(models.Model):
 
     # --- 002 Đ5.1.b–d: who proposed, who carries out, who tracks --------------------------------
     proposing_unit_id = fields.Many2one(
-        "hr.department", string="Proposing unit", check_company=True,
+        "hr.department", string="Proposing unit", check_company=True, tracking=True,
         help="002 Đ5.1.b — the agency or unit that proposed or submitted the assigning document.",
     )
     proposing_body = fields.Char(
+        tracking=True,
         help="002 Đ5.1.b — for a document from outside the committee (e.g. a ministry that submitted a "
         "Government decision).",
     )
@@ -264,7 +266,7 @@ class UbndTask(models.Model):
         help="002 Đ5.1.g, Đ8.1.a — the Office's assessment against the leaders' direction.",
     )
     quality_note = fields.Text("Assessment", tracking=True)
-    other_info = fields.Text("Other information", help="002 Đ5.1.h — not recorded for confidential documents (Đ5.2).")
+    other_info = fields.Text("Other information", tracking=True, help="002 Đ5.1.h — not recorded for confidential documents (Đ5.2).")
 
     # --- Dates of the flow -------------------------------------------------------------------------
     assign_date = fields.Date(
@@ -606,7 +608,15 @@ class UbndTask(models.Model):
                     "The lead unit, the lead person and the deadline of an assigned task change only through "
                     "“Reassign / change deadline”, following the leaders' direction (002 Đ6.1.c)."
                 ))
+        previous_content = {task: task.content for task in self if task.state != "draft"} if "content" in vals else {}
         res = super().write(vals)
+        for task, content in previous_content.items():
+            if content != task.content:
+                # Html fields are not tracked by mail: the previous text is kept in the chatter.
+                task.sudo().message_post(
+                    body=Markup("%s<br/>%s") % (self.env._("Task content changed. Previous content:"), content or ""),
+                    subtype_xmlid="mail.mt_note",
+                )
         if {"name", "confidentiality", "source_number", "document_id"} & set(vals):
             self._enforce_confidential_title()
         return res
@@ -644,6 +654,8 @@ class UbndTask(models.Model):
                 "corrected through a correction agreed between the Office and the unit, which keeps the old value "
                 "(002 Đ7.2.a)."
             ))
+        if "committee_id" in vals and self.filtered(lambda t: t.state != "draft"):
+            raise UserError(self.env._("An assigned task stays with the committee that assigned it."))
         if "active" in vals and self.filtered(lambda t: t.state != "draft"):
             raise UserError(self.env._(
                 "An assigned task is not archived: it is cancelled on the direction of the committee or its "
@@ -895,6 +907,7 @@ class UbndTask(models.Model):
                     "A task is cancelled only on the direction of the committee or its Chairman: give the "
                     "direction (002 Đ6.1.c, Đ9.3)."
                 ))
+            task._check_direction_followed(direction)
             self.env["ubnd.task.change"].sudo().create({
                 "task_id": task.id,
                 "change_type": "cancel",
@@ -906,6 +919,14 @@ class UbndTask(models.Model):
             task.return_ids.filtered(lambda r: r.state == "submitted").sudo().write({"state": "resolved"})
             task.sudo().activity_unlink(["ubnd_tasks.mail_activity_task_action", "ubnd_tasks.mail_activity_task_urging"])
         return True
+
+    def _check_direction_followed(self, direction):
+        """The direction an Office change rests on is one the leader gave on this very task (002 Đ6.1.c)."""
+        self.ensure_one()
+        if direction and (direction.sudo().task_id != self or direction.sudo().state != "directed"):
+            raise UserError(self.env._(
+                "The direction followed must be a direction the leader gave on this task (002 Đ6.1.c)."
+            ))
 
     def action_request_direction(self):
         """The Office asks the committee for direction, e.g. when units disagree (002 Đ8.1.c)."""

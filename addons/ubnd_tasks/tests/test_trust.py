@@ -160,6 +160,35 @@ class TestTrustCompletion(TrustCase):
         draft.with_user(self.admin).unlink()
         self.assertFalse(draft.exists())
 
+    def test_assigned_task_stays_with_its_committee_and_keeps_its_content_history(self):
+        """R-002-5.1: an assigned task is not moved to another committee; a change of its content keeps the
+        previous text in the chatter (Html is not tracked field by field)."""
+        with self.assertRaises(UserError):
+            self.task.with_user(self.office_clerk).write({"committee_id": self.ward_committee.id})
+        self.assertEqual(self.task.committee_id, self.committee)
+        self.task.with_user(self.office_clerk).write({"content": "<p>Rà soát, báo cáo trước ngày 25.</p>"})
+        self.assertIn("Rà soát, báo cáo UBND thành phố.", self.task.message_ids[:1].body)
+
+    def test_change_rests_on_a_direction_given_on_this_task(self):
+        """R-002-6.1c-2: the Office reassigns or cancels a task on a direction the leader gave on this task — not
+        on a request still waiting, nor on a direction given on another task."""
+        other = self.assign(self.make_task(name="Nhiệm vụ khác"))
+        given = self.env["ubnd.task.direction"].with_user(self.office_clerk).create({
+            "task_id": other.id, "reason": "disagreement", "direction": "Gia hạn đến 31/12."})
+        given.with_user(self.vc_urban).action_give_direction()
+        waiting = self.env["ubnd.task.direction"].with_user(self.office_clerk).create({
+            "task_id": self.task.id, "reason": "disagreement"})
+        for direction in (given, waiting):
+            wizard = self.env["ubnd.task.reassign.wizard"].with_user(self.office_clerk).create({
+                "task_id": self.task.id, "deadline": date(2026, 12, 31), "reason": "Theo chỉ đạo",
+                "direction_id": direction.id,
+            })
+            with self.assertRaises(UserError):
+                wizard.action_apply()
+            with self.assertRaises(UserError):
+                self.task.with_user(self.office_clerk)._cancel("Không cần nữa", direction=direction)
+        self.assertEqual((self.task.deadline, self.task.state), (date(2026, 11, 27), "in_progress"))
+
     def test_urging_is_not_rewritten(self):
         """R-002-10: an urging is recorded as sent, by whom and when; it is not rewritten afterwards."""
         urging = self.env["ubnd.task.urging"].with_user(self.office_clerk).create({
@@ -385,6 +414,9 @@ class TestTrustIsolation(TrustCase):
         with self.assertRaises(AccessError):
             inspection.with_user(self.deputy_office).write({"state": "reported"})
         self.assertEqual(inspection.state, "draft")
+        inspection.sudo().write({"state": "decided"})
+        with self.assertRaises(UserError):
+            inspection.with_user(self.office_clerk).write({"scope": "Mọi sở", "unit_ids": [(4, self.finance.id)]})
         # Reported: the findings and the conclusions are the record.
         inspection.sudo().write({"state": "ended", "ended_date": date(2026, 11, 20), "evaluation": "<p>Đánh giá.</p>",
                                  "conclusion": "<p>Kết luận.</p>", "recommendations": "<p>Kiến nghị.</p>"})

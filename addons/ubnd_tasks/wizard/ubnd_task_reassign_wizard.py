@@ -64,6 +64,7 @@ class UbndTaskReassignWizard(models.TransientModel):
                 "The Office changes the lead unit or the deadline only on the direction of the committee or its "
                 "Chairman: give the direction (002 Đ6.1.c)."
             ))
+        task._check_direction_followed(self.direction_id)
         if not self.lead_user_id:
             raise UserError(self.env._("Name the lead person (000 Đ2.4)."))
         unit_changed = self.lead_unit_id != task.lead_unit_id or self.lead_user_id != task.lead_user_id
