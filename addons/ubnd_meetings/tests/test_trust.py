@@ -80,7 +80,7 @@ class TestApprovedMinutesAreFinal(TrustCase):
         self.assertEqual((opinion.content, opinion.stance, minutes.state), (said, "approve", "approved"))
 
     def test_attendance_and_votes_of_approved_minutes_never_change(self):
-        """R-000-30.1, R-000-29.4a: the attendance and the votes recorded in approved minutes are final: a vote cast
+        """R-000-30.1: the attendance and the votes recorded in approved minutes are final: a vote cast
         is neither changed nor deleted, a closed vote keeps its result, an attendee stays as recorded."""
         meeting, _minutes = self.approved()
         vote = meeting.vote_ids
@@ -279,7 +279,7 @@ class TestMeetingInputAndIsolation(TrustCase):
                          (self.committee, self.committee, "always"))
 
     def test_public_rule_methods_refuse_what_rpc_may_send(self):
-        """R-000-28.2, R-000-3.3: the decision rules, public methods an RPC client may call, answer a clear error
+        """R-000-28.2: the decision rules, public methods an RPC client may call, answer a clear error
         for values that are not a profile or a number of members, instead of crashing."""
         Rule = self.env["ubnd.vote.rule"]
         self.assertEqual(Rule.quorum_required(self.profile.id, 8), 6)
@@ -306,8 +306,8 @@ class TestMeetingInputAndIsolation(TrustCase):
         self.committee.with_user(self.deputy_office).action_check_meeting_schedule()
 
     def test_document_cannot_be_passed_off_as_a_conclusion_notice(self):
-        """R-000-30.2: the conclusion notice is drafted from its meeting; a client cannot link another document to a
-        meeting (which would mark the notice issued)."""
+        """The conclusion notice is drafted from its meeting; a client cannot link another document to a meeting
+        (which would mark the notice issued)."""
         meeting = self.new_meeting("working", chair_id=self.chairman.id)
         document = self.env["ubnd.document"].sudo().create({
             "name": "Công văn khác", "committee_id": self.committee.id,

@@ -33,8 +33,8 @@ class TestProgrammeTrust(ProgrammeCase):
 
     # --- Sent reports, decided programmes and adjustments are final ---------------------------------------------
     def test_sent_report_is_never_altered_or_deleted(self):
-        """R-000-50.3b: a report sent on its due date stays as sent (its date feeds the on-time statistics): the
-        Office neither reopens, cancels, edits nor deletes it, and neither does the server."""
+        """A report sent on its due date stays as sent (its date feeds the on-time statistics): the Office neither
+        reopens, cancels, edits nor deletes it, and neither does the server."""
         report = self.sent_report()
         self.assertEqual(report.state, "submitted")
         sent = report.submitted_date
@@ -100,7 +100,7 @@ class TestProgrammeTrust(ProgrammeCase):
         self.assertEqual((adjustment.state, adjustment.reason), ("applied", "Chờ ý kiến Bộ"))
 
     def test_schedule_entry_on_the_schedule_is_cancelled_not_deleted(self):
-        """R-000-24.4a: an entry put on the leaders' schedule stays on the record; the Office cancels it."""
+        """An entry put on the leaders' schedule stays on the record; the Office cancels it."""
         entry = self.entry(name="Họp giao ban", kind="meeting", leader_ids=[(6, 0, self.chairman.ids)],
                            start=self.utc(date(2026, 7, 15), 8), stop=self.utc(date(2026, 7, 15), 11))
         entry.with_user(self.deputy_office).action_confirm()
