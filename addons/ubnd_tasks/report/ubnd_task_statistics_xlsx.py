@@ -93,6 +93,7 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
 
     def generate_xlsx_report(self, workbook, data, wizards):
         wizard = wizards[:1]
+        wizard._check_reader()
         fmt = self._formats(workbook)
         Task = self.env["ubnd.task"]
         committee = wizard.committee_id

@@ -434,6 +434,23 @@ class TestTrustIsolation(TrustCase):
         self.assertFalse(self.env["ubnd.inspection"].with_user(self.ward_clerk).search([("id", "=", inspection.id)]))
         self.assertFalse(Finding.with_user(self.ward_clerk).search([("id", "=", finding.id)]))
 
+    def test_statistics_workbook_only_for_the_office_and_leaders_of_the_committee(self):
+        """R-002-18.2: the committee-wide workbook (every unit's figures, overdue tasks by name, inspections) is
+        prepared by the Office for the committee; a unit specialist, or the Office of another committee, cannot
+        render it for this committee."""
+        Report = self.env["ir.actions.report"]
+        for user in (self.staff, self.ward_clerk, self.ward_vc):
+            wizard = self.env["ubnd.task.report.wizard"].with_user(user).create({
+                "committee_id": self.committee.id, "period_type": "quarter", "year": 2026, "quarter": "4"})
+            with self.assertRaises(AccessError):
+                wizard.action_print()
+            with self.assertRaises(AccessError):
+                Report.with_user(user)._render_xlsx("ubnd_tasks.action_report_task_statistics_xlsx", wizard.ids, {})
+        wizard = self.env["ubnd.task.report.wizard"].with_user(self.vc_urban).create({
+            "committee_id": self.committee.id, "period_type": "quarter", "year": 2026, "quarter": "4"})
+        self.assertTrue(Report.with_user(self.vc_urban)._render_xlsx(
+            "ubnd_tasks.action_report_task_statistics_xlsx", wizard.ids, {})[0])
+
     def test_ward_specialist_cannot_touch_city_weekly_report(self):
         """R-002-6.1d: the lines of a weekly report follow the report: a specialist of another committee neither
         reads, creates nor deletes them."""

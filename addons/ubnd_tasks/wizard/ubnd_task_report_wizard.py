@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 MONTHS = [(str(m), str(m)) for m in range(1, 13)]
 QUARTERS = [("1", "I"), ("2", "II"), ("3", "III"), ("4", "IV")]
@@ -55,8 +55,22 @@ class UbndTaskReportWizard(models.TransientModel):
         self.ensure_one()
         return "bao-cao-nhiem-vu-%s-%s.xlsx" % (self.period_type, self.date_to)
 
+    def _check_reader(self):
+        """The committee-wide workbook (every unit's counts, the overdue tasks by name, the inspections) is for the
+        Office and the leaders of that committee; a unit reads its own figures in the statistics view."""
+        user = self.env.user
+        for wizard in self:
+            if self.env.su:
+                continue
+            if not (user.has_group("ubnd_quyche.group_ubnd_office") or user.has_group("ubnd_quyche.group_ubnd_member")) \
+                    or wizard.committee_id.company_id not in user.company_ids:
+                raise AccessError(self.env._(
+                    "The statistics workbook of a committee is prepared for its Office and its leaders."
+                ))
+
     def action_print(self):
         self.ensure_one()
+        self._check_reader()
         if not self.date_to:
             raise UserError(self.env._("Choose the period."))
         return self.env.ref("ubnd_tasks.action_report_task_statistics_xlsx").report_action(self)
