@@ -234,7 +234,7 @@ class TestApprovalSteps(_Demo):
                         "definition_id": review["definition_id"][0], "status": "approved",
                         "done_by": self.uid("pct.dothi.hp"), "reviewer_ids": [(6, 0, [self.uid(login)])],
                         "comment": "Đồng ý", "reviewed_date": "%s 08:00:00" % TODAY, "sequence": 99,
-                    }, domain)
+                    }, domain, context=FORGED_CONTEXTS[0])
 
     def test_cannot_add_oneself_as_reviewer_and_approve(self):
         """R-000-18.4: a committee member adds himself to the reviewers of the Vice-Chairman's pending step
@@ -276,8 +276,9 @@ class TestApprovalSteps(_Demo):
         for login in ("chuyenvien.stc.hp", "giamdoc.ca.hp", "chanhvp.hp"):
             for user in self.users(login):
                 with self.subTest(user=user):
-                    self.assertRefused(user, "tier.review", "unlink", [review])
-                    self.assertEqual(self.count("tier.review", domain), before)
+                    for ctx in ({}, FORGED_CONTEXTS[0]):
+                        self.assertRefused(user, "tier.review", "unlink", [review], context=ctx)
+                        self.assertEqual(self.count("tier.review", domain), before)
 
 
     def test_approval_history_cannot_be_wiped(self):
@@ -417,6 +418,23 @@ class TestGrants(_Demo):
             for user in self.users(login):
                 with self.subTest(user=user, vals=vals):
                     self.attack(user, "ubnd.delegation", "write", [tuq], vals, witness=witness)
+
+
+    def test_printed_authority_follows_the_grantors_position(self):
+        """R-ND30-13.4, R-ND30-13.2, R-000-7.2e: the Chairman records a TL. grant whose printed authority is
+        free text ("BỘ TRƯỞNG"): refused, or recorded with the authority of his position ("CHỦ TỊCH") — never
+        the text sent (the draft is removed again)."""
+        for user in self.users("chutich.hp"):
+            with self.subTest(channel=user.channel):
+                ok, grant = user.try_call("ubnd.delegation", "create", self._grant_vals(
+                    "tl", "chutich.hp", "chanhvp.hp", authority_title="BỘ TRƯỞNG", grantee_title="CHÁNH VĂN PHÒNG",
+                    authorising_document="Quy chế làm việc, Điều 15 khoản 3"))
+                if not ok:
+                    self.assertTrue(grant.is_clear, grant)
+                    continue
+                self.cleanup("ubnd.delegation", [grant])
+                title = self.admin("ubnd.delegation", "read", [grant], ["authority_title"])[0]["authority_title"]
+                self.assertEqual(title, "CHỦ TỊCH", "the printed authority is the free text %r" % title)
 
 
 # ============================================================================ 4. the legal record
@@ -645,6 +663,17 @@ class TestIsolation(_Demo):
                                                           "company_id": False},
                                    [("name", "=", "[security suite]")])
 
+    def test_profile_numbers_closed_to_non_admins(self):
+        """R-000-28.2, R-000-18.1 (the regulation's numbers): a specialist, the Chief of Office and the Chairman
+        change the committee's own regulation profile (quorum, deadlines): refused, only its admin may."""
+        profile = self.admin("ubnd.committee", "read", [self.committee()], ["profile_id"])[0]["profile_id"][0]
+        witness = ("ubnd.regulation.profile", [profile], ["issuance_days", "quorum_numerator", "write_date"])
+        for login in ("chuyenvien.stc.hp", "chanhvp.hp", "chutich.hp"):
+            for user in self.users(login):
+                with self.subTest(user=user):
+                    self.attack(user, "ubnd.regulation.profile", "write", [profile],
+                                {"issuance_days": 30, "quorum_numerator": 1}, witness=witness, expect=ACCESS)
+
     def test_ward_users_see_nothing_of_the_citys_documents(self):
         """R-000-8.4 (own committee), issue §5: ward users read a city document by id, find it by search, and
         read its messages and files: refused / nothing found."""
@@ -659,6 +688,13 @@ class TestIsolation(_Demo):
                                           [("model", "=", "ubnd.document"), ("res_id", "=", doc)]), 0)
                     self.assertEqual(user("ir.attachment", "search_count",
                                           [("res_model", "=", "ubnd.document"), ("res_id", "=", doc)]), 0)
+                    city_subs = self.admin("ubnd.submission", "search", [("committee_id", "=", self.committee())])
+                    self.assertEqual(user("mail.activity", "search_count",
+                                          [("res_model", "=", "ubnd.submission"), ("res_id", "in", city_subs)]), 0,
+                                     "%r sees the activities of the city's dossiers" % user)
+                    self.assertEqual(user("mail.message", "search_count",
+                                          [("model", "=", "ubnd.submission"), ("res_id", "in", city_subs)]), 0,
+                                     "%r sees the chatter of the city's dossiers" % user)
 
 
 # ============================================================================ 6. bad input
