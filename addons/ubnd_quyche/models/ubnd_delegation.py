@@ -492,7 +492,7 @@ class UbndDelegation(models.Model):
         drafts = self.filtered(lambda g: g.state == "draft")
         drafts._check_may_put_in_force()
         for grant in drafts.filtered("parent_id"):
-            if grant.parent_id.state != "active":
+            if grant.parent_id.state != "active" and grant.parent_id not in drafts:
                 raise UserError(self.env._("The grant this one is passed on from is not in force."))
         privileged(drafts.sudo(), "ubnd_workflow").write({"state": "active"})
         self.env["tier.review"]._ubnd_refresh_open_reviewers()  # the substitute acts at once, not after the cron
