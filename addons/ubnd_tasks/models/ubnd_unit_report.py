@@ -270,7 +270,15 @@ class UbndUnitReport(models.Model):
 
     @api.model
     def action_generate_for_units(self, committee, topic, period_type, year, period_number=1, units=None):
-        """The Office asks every department and commune for its periodic report (002 Đ18.4, Đ19.1, Đ20.1)."""
+        """The Office asks every department and commune for its periodic report (002 Đ18.4, Đ19.1, Đ20.1).
+        ``committee`` and ``units`` are records or ids (as sent over RPC)."""
+        if not isinstance(committee, models.BaseModel):
+            committee = self.env["ubnd.committee"].browse(committee)
+        if units is not None and not isinstance(units, models.BaseModel):
+            units = self.env["hr.department"].browse(units)
+        if not self.env.su and not (self.env.user.has_group("ubnd_quyche.group_ubnd_office")
+                                    and committee.company_id in self.env.user.company_ids):
+            raise AccessError(self.env._("The Office of the committee asks the units for their reports."))
         units = units or committee.unit_ids.filtered(lambda u: u.ubnd_unit_kind in ("department", "commune"))
         reports = self.create([{
             "committee_id": committee.id, "unit_id": unit.id, "topic": topic,

@@ -310,6 +310,17 @@ class TestTrustRecords(TrustCase):
             report.with_user(self.chief_office).unlink()
         self.assertEqual(len(report.line_ids), 1)
 
+    def test_reports_are_asked_for_by_the_office_of_the_committee(self):
+        """R-002-19.1: the Office asks the units of its committee for their periodic reports; the method takes
+        the ids a client sends, and refuses a specialist or another committee's Office."""
+        Report = self.env["ubnd.unit.report"]
+        for user in (self.staff, self.ward_clerk):
+            with self.assertRaises(AccessError):
+                Report.with_user(user).action_generate_for_units(self.committee.id, "tasks", "quarter", 2026, 4)
+        reports = Report.with_user(self.office_clerk).action_generate_for_units(
+            self.committee.id, "tasks", "quarter", 2026, 4, units=self.department.ids)
+        self.assertEqual(reports.unit_id, self.department)
+
     def test_unit_report_state_only_by_its_steps(self):
         """R-002-19.1: a unit's periodic report is approved by its head and sent by the unit; a specialist
         cannot write it approved or sent, and once approved it no longer changes or disappears."""
