@@ -554,15 +554,19 @@ class TestLegalRecord(_Demo):
         self.assertTrue(messages, "demo data: the issued document has a chatter")
         witness = ("mail.message", messages, ["body", "tracking_value_ids", "author_id"])
         files = [("res_model", "=", "ubnd.document"), ("res_id", "=", doc)]
-        for login in ("chanhvp.hp", "chuyenvien.vp.hp", "chuyenvien.stc.hp"):
+        for login in ("chuyenvien.stc.hp", "chuyenvien.vp.hp", "chanhvp.hp"):
             for user in self.users(login):
-                with self.subTest(user=user):
-                    self.attack(user, "mail.message", "unlink", messages[:1], witness=witness)
-                    self.attack(user, "mail.message", "write", messages[:1], {"body": "<p>đã sửa</p>"},
-                                witness=witness)
+                with self.subTest(user=user, attack="attach a file"):
                     self.attack_create(user, "ir.attachment", {
                         "name": "[security suite] added.pdf", "res_model": "ubnd.document", "res_id": doc,
                         "datas": "JVBERi0xLjQgYWRkZWQ="}, files)
+                with self.subTest(user=user, attack="rewrite a message"):
+                    self.attack(user, "mail.message", "write", messages[:1], {"body": "<p>đã sửa</p>"},
+                                witness=witness)
+        for login in ("chuyenvien.stc.hp", "chuyenvien.vp.hp", "chanhvp.hp"):
+            for user in self.users(login):
+                with self.subTest(user=user, attack="delete a message"):
+                    self.attack(user, "mail.message", "unlink", messages[:1], witness=witness)
 
 
 # ============================================================================ 5. isolation
