@@ -569,6 +569,35 @@ class TestLegalRecord(_Demo):
                     self.attack(user, "mail.message", "unlink", messages[:1], witness=witness)
 
 
+    def test_grant_a_signed_document_rests_on_is_frozen_and_kept(self):
+        """R-ND30-13.4, R-ND30-13.4-2, R-ND30-13.3: the Chief of Office signs "TL. CHỦ TỊCH" an invitation under
+        the Chairman's TL. grant (a legitimate act; the signed document stays in the register, and later runs
+        reuse it). Then the Office and the committee admin delete that grant, and the Office and the Chairman
+        lengthen or back-date it: refused, the grant is unchanged."""
+        grant = self.find("ubnd.delegation", [("kind", "=", "tl"), ("state", "=", "active"),
+                                              ("grantor_id.login", "=", "chutich.hp"),
+                                              ("grantee_id.login", "=", "chanhvp.hp")], order="id")
+        if not self.admin("ubnd.document", "search", [("delegation_id", "=", grant)], limit=1):
+            types = self.admin("ubnd.delegation", "read", [grant], ["document_type_ids"])[0]["document_type_ids"]
+            office = self.user("chanhvp.hp", channel="json")
+            doc = office("ubnd.document", "create", {
+                "name": "[security suite] signed under a TL. grant", "committee_id": self.committee(),
+                "document_type_id": types[-1] if types else self.find("ubnd.document.type", []),
+                "authority": "chairman"})
+            office("ubnd.document", "action_sign", [doc])
+        self.assertTrue(self.admin("ubnd.document", "search", [("delegation_id", "=", grant)], limit=1))
+        witness = ("ubnd.delegation", [grant], ["state", "date_start", "date_end", "grantee_id", "write_date"])
+        for login in ("chanhvp.hp", "quantri.hp"):
+            for user in self.users(login):
+                with self.subTest(user=user, attack="delete"):
+                    self.attack(user, "ubnd.delegation", "unlink", [grant], witness=witness)
+        for login, vals in (("chanhvp.hp", {"date_end": "2099-12-31"}), ("chutich.hp", {"date_end": "2099-12-31"}),
+                            ("chutich.hp", {"date_start": "2020-01-01"}), ("chuyenvien.vp.hp", {"date_end": "2099-12-31"})):
+            for user in self.users(login):
+                with self.subTest(user=user, vals=vals):
+                    self.attack(user, "ubnd.delegation", "write", [grant], vals, witness=witness)
+
+
 # ============================================================================ 5. isolation
 class TestIsolation(_Demo):
     """Class 5: every record and its attached core records are scoped to their committee; children follow
