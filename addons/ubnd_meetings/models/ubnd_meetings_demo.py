@@ -150,9 +150,11 @@ class UbndMeetingsDemo(models.AbstractModel):
                 else "approve")
         item2.vote_ids.with_user(chairman).action_close_vote()
         meeting.with_user(chairman).action_close()
+        # The demo session took place last month: date its steps as they happened then (before the minutes are
+        # approved: afterwards its items never change).
+        (item1 | item2).sudo().write({"documents_received_date": day - timedelta(days=9)})
         minutes = self.env["ubnd.meeting.minutes"].browse(meeting.with_user(office).action_create_minutes()["res_id"])
         minutes.with_user(chairman).action_approve()
-        # The demo session took place last month: date its steps as they happened then.
         meeting.sudo().write({
             "agenda_submitted_date": day - timedelta(days=7), "agenda_approved_date": day - timedelta(days=6),
             "invitation_sent_date": day - timedelta(days=5),
@@ -160,7 +162,6 @@ class UbndMeetingsDemo(models.AbstractModel):
         })
         for step in meeting.sudo().step_ids.filtered("done_date"):
             step.write({"done_date": min(step.deadline, step.done_date), "late": False})
-        (item1 | item2).sudo().write({"documents_received_date": day - timedelta(days=9)})
         return meeting
 
     # --- The open written ballot ---------------------------------------------------------------------------------
