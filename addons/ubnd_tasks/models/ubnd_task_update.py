@@ -110,6 +110,12 @@ class UbndTaskUpdate(models.Model):
                 ))
             if update.report_date and update.report_date > update.entry_date:
                 raise ValidationError(self.env._("A report cannot be dated after the day it is entered."))
+            issued = update.task_id.source_date
+            if update.report_date and issued and update.report_date < issued:
+                raise ValidationError(self.env._(
+                    "A report on a task cannot be dated before the document that assigns the task (%s).",
+                    issued.strftime("%d/%m/%Y"),
+                ))
 
     # ------------------------------------------------------------------------------------------------
     @api.model_create_multi
@@ -121,6 +127,9 @@ class UbndTaskUpdate(models.Model):
                 # Who entered it, when, and the Office's answer are the System's to record (002 Đ6.1.a–b).
                 vals.update(dict.fromkeys(UPDATE_WORKFLOW_FIELDS, False))
                 vals.update({"state": "submitted", "user_id": self.env.uid, "entry_date": today})
+                if vals.get("kind", "progress") != "contribution":
+                    # Reports come from the lead unit: the unit is the task's, not one the client names.
+                    vals.pop("unit_id", None)
             vals.setdefault("entry_date", today)
             if not vals.get("written_report", True) and vals.get("kind") in ("progress", "completion"):
                 vals["report_date"] = vals["entry_date"]

@@ -230,8 +230,9 @@ class TestTaskFlow(UbndTaskCase):
         """R-002-8.1e: a task without result 6 months after its entry and without a written report on the delay
         is flagged, and the Office is asked to inspect it; a written explanation prevents the flag."""
         self.assertEqual(self.profile.no_result_inspection_months, 6)
-        silent = self.assign(self.make_task(deadline=False), on=date(2026, 5, 4))
-        explained = self.assign(self.make_task(deadline=False), on=date(2026, 5, 4))
+        # Entered in May: assigned by the January directive (a report never precedes its assigning document).
+        silent = self.assign(self.make_task(deadline=False, document_id=self.early_directive.id), on=date(2026, 5, 4))
+        explained = self.assign(self.make_task(deadline=False, document_id=self.early_directive.id), on=date(2026, 5, 4))
         self.report(explained, date(2026, 8, 3), kind="difficulty", report_reference="70/SXD-VP")
         with freeze_time(date(2026, 11, 4)):  # exactly six months: not yet "quá 06 tháng"
             self.assertEqual(self.Task._cron_flag_no_result(), 0)

@@ -513,6 +513,16 @@ class TestTrustInput(TrustCase):
         with self.assertRaises(ValidationError):
             self.report(self.task, date(2026, 11, 20), kind="progress", report_date="9999-01-01")
 
+    def test_completion_report_not_backdated_before_the_task(self):
+        """R-002-6.1a: the date of the completion report decides whether the task was on time; it cannot be
+        dated before the document that assigned the task, and the report is the lead unit's whatever unit the
+        client names."""
+        with self.assertRaises(ValidationError):
+            self.report(self.task, date(2026, 11, 20), report_date=date(2026, 10, 1))
+        self.assertEqual(self.task.state, "in_progress")
+        update = self.report(self.task, date(2026, 11, 20), unit_id=self.finance.id)
+        self.assertEqual(update.unit_id, self.department)
+
 
 @tagged("post_install", "-at_install")
 class TestTrustFollowupRecords(TrustCase):
