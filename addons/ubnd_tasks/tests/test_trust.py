@@ -578,4 +578,6 @@ class TestTrustFollowupRecords(TrustCase):
                 report.with_user(self.staff).write(vals)
         with self.assertRaises(AccessError):
             report.with_user(self.finance_staff).action_submit()
+        with self.assertRaises(AccessError):
+            report.with_user(self.finance_staff).write({"control": "<p>Sửa báo cáo của đơn vị khác.</p>"})
         self.assertEqual(report.state, "draft")
