@@ -95,6 +95,18 @@ class UbndCommittee(models.Model):
                     "Only a Vice-Chairman of this committee can run it in the Chairman's absence (000 Đ6.3.h)."
                 ))
 
+    @api.constrains("profile_id")
+    def _check_own_profile(self):
+        """Each committee has its own copy of the regulation: a preset, or another committee's profile, is never
+        linked (its administrators would otherwise change the other committee's numbers)."""
+        for committee in self.filtered("profile_id"):
+            shared = self.sudo().with_context(active_test=False).search_count(
+                [("profile_id", "=", committee.profile_id.id), ("id", "!=", committee.id)], limit=1)
+            if committee.sudo().profile_id.is_preset or shared:
+                raise ValidationError(self.env._(
+                    "A committee has its own regulation profile: a preset or another committee's profile cannot be used."
+                ))
+
     @api.constrains("parent_id")
     def _check_parent(self):
         if self._has_cycle():

@@ -306,6 +306,7 @@ class UbndSubmission(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            self._ubnd_check_input(vals)  # before a reference number is drawn
             if not self.env.su:
                 for fname in WORKFLOW_FIELDS - {"submitter_id"}:
                     vals.pop(fname, None)

@@ -92,7 +92,7 @@ class TestApprovalStepGuards(TrustCase):
         self.assertEqual(len(sub.review_ids.exists()), 3)
 
     def test_only_the_reviewer_whose_turn_it_is_acts(self):
-        """R-000-18.4, R-000-16.3: the leader decides after the unit head's initials and the Office's check; before
+        """R-000-18.4: the leader decides after the unit head's initials and the Office's check; before
         his turn neither he nor anyone else approves or refuses, and nothing changes."""
         sub = self.dossier_with_chain()
         before = self.snapshot(sub.review_ids)
@@ -263,6 +263,11 @@ class TestCoreIsolation(TrustCase):
             self.env.ref("ubnd_quyche.doctype_qd").with_user(self.admin).write({"name": "Quyết định (giả)"})
         self.assertEqual((self.ward.profile_id.office_intake_days, preset.office_intake_days, national.date),
                          (ward_days, preset_days, date(2026, 3, 10)))
+        with self.assertRaises(ValidationError):
+            self.committee.with_user(self.admin).write({"profile_id": self.ward.profile_id.id})
+        with self.assertRaises(ValidationError):
+            self.committee.with_user(self.admin).write({"profile_id": preset.id})
+        self.assertEqual(self.committee.profile_id, self.profile)
         system = new_test_user(self.env, login="t_system", groups="base.group_system,ubnd_quyche.group_ubnd_admin",
                                company_id=self.company.id, company_ids=[(6, 0, self.company.ids)])
         national.with_user(system).write({"date": date(2026, 3, 11)})
@@ -325,6 +330,8 @@ class TestBadInput(TrustCase):
         range are refused naming the field, and nothing is written."""
         Submission = self.env["ubnd.submission"].with_user(self.staff)
         count = Submission.search_count([])
+        sequence = self.env.ref("ubnd_quyche.seq_ubnd_submission")
+        next_reference = sequence.number_next_actual
         base = {"name": "Hồ sơ", "committee_id": self.committee.id, "submitting_unit_id": self.department.id}
         self.assert_refused(Submission, dict(base, name="Hồ\x00sơ"), "Subject")
         self.assert_refused(Submission, dict(base, kind="bogus"), "Kind")
@@ -334,6 +341,8 @@ class TestBadInput(TrustCase):
         self.assert_refused(Submission, dict(base, field_id=2 ** 40), "Field")
         self.assert_refused(Submission, dict(base, amount_bn=float("nan")), "Value (bn VND)")
         self.assertEqual(Submission.search_count([]), count)
+        sequence.invalidate_recordset(["number_next_actual"])
+        self.assertEqual(sequence.number_next_actual, next_reference, "a refused dossier draws no reference number")
         sub = self.new_submission()
         self.assert_refused(sub.with_user(self.staff), {"summary": "a\x00b"}, "Summary")
         self.assert_refused(sub.with_user(self.staff), {"urgency": "yesterday"}, "Urgency")
