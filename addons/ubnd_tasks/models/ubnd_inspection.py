@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .ubnd_task import check_date_value, check_workflow_values
+from .ubnd_task import check_date_value, check_tasks_of_committee, check_workflow_values
 
 # Written by the inspection's own steps (decision, start, end, report, routing), never by a client.
 INSPECTION_WORKFLOW_FIELDS = frozenset({
@@ -316,6 +316,11 @@ class UbndInspection(models.Model):
             inspection.sudo().activity_feedback(["ubnd_tasks.mail_activity_task_action"])
             inspection._route_report(today)
         return True
+
+    @api.constrains("task_ids", "committee_id")
+    def _check_tasks_committee(self):
+        for inspection in self:
+            check_tasks_of_committee(self.env, inspection.task_ids, inspection.committee_id)
 
     # ------------------------------------------------------------------------------------------------
     @api.model_create_multi

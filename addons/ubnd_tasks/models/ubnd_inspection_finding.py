@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .ubnd_task import check_tasks_of_committee
+
 
 class UbndInspectionFinding(models.Model):
     """A conclusion on one task or unit (002 Đ16.3.b): where a task was not done, done wrongly or
@@ -13,6 +15,11 @@ class UbndInspectionFinding(models.Model):
     inspection_id = fields.Many2one("ubnd.inspection", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="inspection_id.company_id", store=True)
     task_id = fields.Many2one("ubnd.task")
+
+    @api.constrains("task_id", "inspection_id")
+    def _check_task_committee(self):
+        for finding in self:
+            check_tasks_of_committee(self.env, finding.task_id, finding.inspection_id.committee_id)
     unit_id = fields.Many2one("hr.department", string="Unit")
     result = fields.Selection(
         [("done", "Done as assigned"), ("partly", "Done incompletely"), ("not_done", "Not done"),

@@ -1,5 +1,7 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
+
+from .ubnd_task import check_tasks_of_committee
 
 
 class UbndInspectionRecommendation(models.Model):
@@ -24,6 +26,11 @@ class UbndInspectionRecommendation(models.Model):
     deadline = fields.Date()
     new_task_id = fields.Many2one("ubnd.task", readonly=True)
     direction_id = fields.Many2one("ubnd.task.direction", readonly=True)
+
+    @api.constrains("task_id", "inspection_id")
+    def _check_task_committee(self):
+        for rec in self:
+            check_tasks_of_committee(self.env, rec.task_id, rec.inspection_id.committee_id)
 
     def action_create_task(self):
         """Turn the recommendation into a draft task, or into a request for direction when it asks to adjust

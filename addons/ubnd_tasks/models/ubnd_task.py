@@ -93,6 +93,13 @@ def check_workflow_values(model, vals, names, creating=False):
         ))
 
 
+def check_tasks_of_committee(env, tasks, committee):
+    """A record links only tasks of its own committee: a task id of another committee would show that task's
+    title through the link and post on its chatter."""
+    if tasks.sudo().filtered(lambda t: t.committee_id != committee):
+        raise ValidationError(env._("Only tasks assigned by %s can be linked here.", committee.sudo().display_name))
+
+
 class UbndTask(models.Model):
     """A task assigned in a document of the Government, the Prime Minister, the committee or its
     Chairman (002 Đ1.1, Đ3), with the data points of 002 Đ5.1 a–h.

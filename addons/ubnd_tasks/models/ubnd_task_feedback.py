@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .ubnd_task import check_workflow_values
+from .ubnd_task import check_tasks_of_committee, check_workflow_values
 
 FEEDBACK_WORKFLOW_FIELDS = ("state", "urging_id", "direction_id", "response_date", "response_deadline", "answered_late")
 
@@ -56,6 +56,11 @@ class UbndTaskFeedback(models.Model):
         for feedback in self:
             feedback.display_name = self.env._("Feedback from %(giver)s on %(unit)s",
                                                giver=feedback.from_unit_id.name, unit=feedback.about_unit_id.name)
+
+    @api.constrains("task_id", "committee_id")
+    def _check_task_committee(self):
+        for feedback in self:
+            check_tasks_of_committee(self.env, feedback.task_id, feedback.committee_id)
 
     @api.model_create_multi
     def create(self, vals_list):

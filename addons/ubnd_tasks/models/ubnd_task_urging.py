@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .ubnd_task import check_tasks_of_committee
+
 # 002 Đ10 — the five forms of tracking and urging.
 URGING_FORMS = [
     ("document", "Document on the e-office System"),
@@ -75,6 +77,11 @@ class UbndTaskUrging(models.Model):
         urgings = super().create(vals_list)
         urgings.filtered(lambda u: not u.automatic)._notify_tasks()
         return urgings
+
+    @api.constrains("task_ids", "committee_id")
+    def _check_tasks_committee(self):
+        for urging in self:
+            check_tasks_of_committee(self.env, urging.task_ids, urging.committee_id)
 
     def write(self, vals):
         if not self.env.su and any(not name.startswith(("message_", "activity_")) for name in vals):

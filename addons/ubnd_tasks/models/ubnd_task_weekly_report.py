@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .ubnd_task import check_workflow_values
 
@@ -175,6 +175,17 @@ class UbndTaskWeeklyReportLine(models.Model):
     unit_id = fields.Many2one("hr.department", string="Coordinating unit", required=True)
     last_input_date = fields.Date("Last input")
     note = fields.Text("Effect on progress")
+
+    @api.constrains("task_id", "unit_id", "report_id")
+    def _check_task_of_the_unit(self):
+        """A line names a task the report's unit leads and one of that task's coordinating units."""
+        for line in self:
+            task = line.task_id.sudo()
+            if task.lead_unit_id != line.report_id.unit_id or line.unit_id not in task.coordinating_unit_ids:
+                raise ValidationError(self.env._(
+                    "A line of the weekly report names a task the unit leads and one of its coordinating units "
+                    "(002 Đ6.1.d)."
+                ))
 
     # The lines follow their report: its record rules (below in the security file) and its state.
     @api.model_create_multi

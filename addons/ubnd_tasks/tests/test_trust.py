@@ -305,7 +305,7 @@ class TestTrustRecords(TrustCase):
             line.with_user(self.staff).unlink()
         with self.assertRaises(UserError):
             self.env["ubnd.task.weekly.report.line"].with_user(self.staff).create({
-                "report_id": report.id, "task_id": self.task.id, "unit_id": self.office.id})
+                "report_id": report.id, "task_id": self.task.id, "unit_id": self.finance.id})
         with self.assertRaises(UserError):
             report.with_user(self.chief_office).unlink()
         self.assertEqual(len(report.line_ids), 1)
@@ -462,6 +462,37 @@ class TestTrustIsolation(TrustCase):
         self.assertTrue(Report.with_user(self.vc_urban)._render_xlsx(
             "ubnd_tasks.action_report_task_statistics_xlsx", wizard.ids, {})[0])
 
+    def test_no_link_to_another_committees_task(self):
+        """A record of one committee cannot link a task of another by its id (the link would show the task's
+        title and post on its chatter): urgings, inspections, feedback and weekly report lines."""
+        ward_task = self.env["ubnd.task"].sudo().create({
+            "name": "Nhiệm vụ của phường", "committee_id": self.ward_committee.id, "source_number": "3/CT-UBND",
+            "source_date": date(2026, 11, 2), "tracking_unit_id": False, "lead_unit_id": self.env["hr.department"].sudo().create({
+                "name": "Phòng Kinh tế", "company_id": self.ward_company.id, "ubnd_committee_id": self.ward_committee.id,
+                "ubnd_unit_kind": "department"}).id,
+        })
+        # The ward's Office reads the city's task assigned to the commune (it reports on it), yet does not urge
+        # it as the ward's own; a task it cannot read is refused by the ORM itself.
+        city_task = self.assign(self.make_task(name="Nhiệm vụ giao phường Một", lead_unit_id=self.commune.id,
+                                               field_id=self.field_justice.id))
+        self.assertTrue(city_task.with_user(self.ward_clerk).read(["name"]))
+        messages = len(city_task.message_ids)
+        with self.assertRaises(ValidationError):
+            self.env["ubnd.task.urging"].with_user(self.ward_clerk).create({
+                "committee_id": self.ward_committee.id, "task_ids": [(6, 0, (city_task | ward_task).ids)],
+                "form": "message", "note": "Đôn đốc",
+            })
+        with self.assertRaises(AccessError):
+            self.env["ubnd.task.urging"].with_user(self.ward_clerk).create({
+                "committee_id": self.ward_committee.id, "task_ids": [(6, 0, self.task.ids)], "form": "message",
+            })
+        self.assertEqual(len(city_task.message_ids), messages)
+        with self.assertRaises(ValidationError):
+            self.env["ubnd.task.weekly.report"].with_user(self.staff).create({
+                "committee_id": self.committee.id, "unit_id": self.department.id, "week_date": date(2026, 11, 26),
+                "line_ids": [(0, 0, {"task_id": ward_task.id, "unit_id": self.finance.id})],
+            })
+
     def test_ward_specialist_cannot_touch_city_weekly_report(self):
         """R-002-6.1d: the lines of a weekly report follow the report: a specialist of another committee neither
         reads, creates nor deletes them."""
@@ -472,7 +503,7 @@ class TestTrustIsolation(TrustCase):
         Line = self.env["ubnd.task.weekly.report.line"].with_user(self.ward_staff)
         self.assertFalse(Line.search([("report_id", "=", report.id)]))
         with self.assertRaises(AccessError):
-            Line.create({"report_id": report.id, "task_id": self.task.id, "unit_id": self.office.id})
+            Line.create({"report_id": report.id, "task_id": self.task.id, "unit_id": self.finance.id})
         with self.assertRaises(AccessError):
             report.line_ids.with_user(self.ward_staff).unlink()
         with self.assertRaises(AccessError):
