@@ -4,10 +4,11 @@
   session, identity checked as the web client does) record exactly one reply; every other call is
   refused with a clear error.
 - Unique, gapless numbering: 20 documents signed at the same moment by the Chairman (each thread signs
-  one) get 20 distinct numbers that continue the committee's series without a gap.
+  one) get 20 distinct numbers that continue the committee's series without a gap — in the city, whose
+  series is running, and in the ward, whose series starts with these signatures in the demo data.
 
 These tests change the database legitimately and permanently (a member's reply to the demo ballot, 20
-signed documents in the ward's register, named "[security suite] …"), like a real user would; they do
+signed documents in each committee's register, named "[security suite] …"), like a real user would; they do
 not touch what the other tests of the suite read. A vote cast at a session is not re-proved here: it
 needs an open session, which the demo data does not have and which takes the whole meeting workflow to
 reach; the Odoo test ubnd_meetings/tests/test_concurrency.py proves it at the database level.
@@ -16,7 +17,7 @@ import datetime
 from concurrent.futures import ThreadPoolExecutor
 import threading
 
-from tests.ubnd_client import RpcUser, SecurityCase, WebSession
+from tests.ubnd_client import SecurityCase, WebSession
 
 RACERS = 20
 
@@ -75,14 +76,22 @@ class TestConcurrentNumbering(SecurityCase):
     """Issue #9: unique, gapless numbering under 20 concurrent signatures."""
 
     def test_twenty_concurrent_signatures_get_gapless_numbers(self):
-        """R-ND30-15.1, R-ND30-15.1-2, R-000-20.1: the ward's specialist drafts 20 documents; the ward's
+        """R-ND30-15.1, R-ND30-15.1-2, R-000-20.1: an Office specialist of the city drafts 20 documents; the
         Chairman signs them at the same moment from 20 concurrent calls (XML-RPC and JSON-RPC alternately):
         every signature succeeds, the 20 numbers are distinct and continue the committee's series without a
-        gap, and no reference is used twice in the committee's year (also when these are the first signatures
-        of the year in the series)."""
-        committee = self.find("ubnd.committee", [("company_id.name", "ilike", "Trị An")])
+        gap, and no reference is used twice in the committee's year."""
+        self._race_signatures("Hải Phòng", "chuyenvien.vp.hp", "chutich.hp")
+
+    def test_first_signatures_of_a_series_get_gapless_numbers(self):
+        """R-ND30-15.1, R-ND30-15.1-2: the same race in the ward, whose register of the year has no number given
+        by the system yet in the demo data (its series starts with these signatures): every signature
+        succeeds, numbers distinct and gapless from the series' start."""
+        self._race_signatures("Trị An", "chuyenvien.trian", "chutich.trian")
+
+    def _race_signatures(self, committee_name, drafter_login, signer_login):
+        committee = self.find("ubnd.committee", [("company_id.name", "ilike", committee_name)])
         doc_type = self.find("ubnd.document.type", [], order="id")
-        drafter = self.user("chuyenvien.trian", channel="json")
+        drafter = self.user(drafter_login, channel="json")
         year = datetime.date.today().year
         series_domain = [("committee_id", "=", committee), ("year", "=", year), ("series", "=", "normal"),
                          ("number", ">", 0)]
@@ -91,7 +100,8 @@ class TestConcurrentNumbering(SecurityCase):
             "name": "[security suite] numbering %02d" % i, "committee_id": committee,
             "document_type_id": doc_type, "authority": "committee"} for i in range(RACERS)])
         self.addCleanup(self._drop_unsigned, docs)
-        signers = [RpcUser(self.url, self.db, "chutich.trian", channel=("xml", "json")[i % 2]) for i in range(RACERS)]
+        # One login per channel: every call is its own HTTP request, so the 20 calls are concurrent all the same.
+        signers = [self.user(signer_login, channel=("xml", "json")[i % 2]) for i in range(RACERS)]
 
         results = race([lambda s=s, d=d: s.try_call("ubnd.document", "action_sign", [d])
                         for s, d in zip(signers, docs)])
@@ -107,7 +117,8 @@ class TestConcurrentNumbering(SecurityCase):
                          "numbers are not gapless after %s: %s" % (last, numbers))
         self.assertFalse(failures, "%d of %d lawful concurrent signatures were refused (the %d signed got %s); "
                          "first refusal: %s" % (len(failures), RACERS, len(signed), numbers, failures[:1]))
-        references = self.admin("ubnd.document", "read_group", series_domain, ["reference"], ["reference"], lazy=False)
+        references = self.admin("ubnd.document", "read_group", series_domain, ["reference"], ["reference"],
+                                lazy=False)
         self.assertFalse([g for g in references if g["__count"] > 1], "a reference is used twice this year")
 
     def _last_number(self, committee):
