@@ -7,6 +7,8 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.fields import Domain
 
+from ..tools import is_privileged
+
 # The window of dates the regulation makes sense in: no legal act of a People's Committee predates 1900,
 # and nothing is planned past 2200. Outside it the working-day engine and PostgreSQL give no useful answer.
 MIN_DATE = date(1900, 1, 1)
@@ -51,7 +53,23 @@ class Base(models.AbstractModel):
         if self._name.startswith("ubnd."):
             for vals in vals_list:
                 self._ubnd_check_input(vals)
+            self = self._ubnd_without_client_defaults()
         return super().create(vals_list)
+
+    def _ubnd_without_client_defaults(self):
+        """``default_<field>`` context keys are values a client sends too: they set no field that only the
+        server sets (read-only fields: a state, a number, a signer), unless the server itself creates."""
+        context = self.env.context
+        if self.env.su or is_privileged(self, "ubnd_workflow") or not any(k.startswith("default_") for k in context):
+            return self
+        protected = {
+            name for name, field in self._fields.items()
+            if field.readonly and field.store and not field.compute and not field.related
+        } | set(getattr(self, "_ubnd_client_protected", ()))
+        dropped = {key for key in context if key.startswith("default_") and key[8:] in protected}
+        if not dropped:
+            return self
+        return self.with_context({k: v for k, v in context.items() if k not in dropped})
 
     def write(self, vals):
         if self._name.startswith("ubnd."):

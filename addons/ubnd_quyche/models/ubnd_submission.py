@@ -95,6 +95,7 @@ class UbndSubmission(models.Model):
     _state_to = ["approved", "collective"]
     _cancel_state = "withdrawn"
     _tier_validation_manual_config = False
+    _ubnd_client_protected = WORKFLOW_FIELDS  # no client default_* key sets them either
 
     name = fields.Char("Subject", required=True, tracking=True)
     reference = fields.Char(readonly=True, copy=False, index=True, default="/")
@@ -683,14 +684,6 @@ class UbndSubmission(models.Model):
                     "or his lawful substitute, approves or refuses (000 Đ15–18)."
                 ))
 
-    def validate_tier(self):
-        self._check_my_turn()
-        return super().validate_tier()
-
-    def reject_tier(self):
-        self._check_my_turn()
-        return super().reject_tier()
-
     def _check_state_from_condition(self):
         # OCA honours a ``skip_check_state_condition`` context key, which a client could send to open a chain
         # in any state: the chain of a dossier opens only when it reaches the leader.
@@ -746,9 +739,26 @@ class UbndSubmission(models.Model):
 
     @workflow_step
     def restart_validation(self):
-        """The Office restarts the chain of a dossier it corrected; nobody else resets approvals."""
+        """The Office restarts the chain of a dossier with the leader before anyone acted on it (a changed
+        leader or route); nobody else resets approvals, and a step already given is never wiped: a dossier
+        to correct after approvals have begun is returned by the leader instead."""
         self._check_office()
-        return super().restart_validation()
+        self._check_state("to_leader")
+        if self.review_ids.filtered(lambda r: r.status in ("approved", "rejected")):
+            raise UserError(self.env._(
+                "Approvals have already been given on this dossier: they are kept. To correct it, the leader "
+                "returns it to the unit (000 Đ18.4)."
+            ))
+        super().restart_validation()
+        return True
+
+    def validate_tier(self):
+        self._check_my_turn()
+        return super().validate_tier() or True
+
+    def reject_tier(self):
+        self._check_my_turn()
+        return super().reject_tier() or True
 
     @workflow_step
     def _rejected_tier(self, tiers=False):

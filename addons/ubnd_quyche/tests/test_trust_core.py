@@ -1,7 +1,7 @@
 import base64
 from datetime import date, datetime
 
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from .test_submission import UbndSubmissionCase, on
@@ -148,6 +148,37 @@ class TestApprovalStepGuards(TrustCase):
         with on(date(2026, 3, 3)):
             sub.with_user(self.unit_head).with_context(tier_validation_defer_compute_can_review=True).validate_tier()
         self.assertEqual(sub.review_ids.sorted("sequence")[1].status, "pending")
+
+    def test_approvals_given_are_never_wiped(self):
+        """R-000-18.4: once a step of the chain is approved, the Office cannot restart the chain (which deletes the
+        steps), neither while the dossier is with the leader nor after his decision; a reviewer's action answers
+        a value RPC can carry."""
+        sub = self.dossier_with_chain()
+        with on(date(2026, 3, 3)):
+            self.assertIs(sub.with_user(self.unit_head).validate_tier(), True)
+        before = self.snapshot(sub.review_ids)
+        for user in (self.deputy_office, self.chief_office):
+            with self.assertRaises(UserError):
+                sub.with_user(user).restart_validation()
+        self.assertEqual(self.snapshot(sub.review_ids), before)
+        with on(date(2026, 3, 3)):
+            sub.with_user(self.chief_office).validate_tier()
+            sub.with_user(self.vc_urban).action_approve()
+        before = self.snapshot(sub.review_ids)
+        with self.assertRaises(UserError):
+            sub.with_user(self.deputy_office).restart_validation()
+        self.assertEqual((self.snapshot(sub.review_ids), sub.state), (before, "approved"))
+
+    def test_default_keys_set_no_workflow_field(self):
+        """R-000-16.2: ``default_*`` context keys are sent by the client too: a dossier created with
+        default_state='approved' and a forged reference and decision is created as a draft."""
+        sub = self.env["ubnd.submission"].with_user(self.staff).with_context(
+            default_state="approved", default_route="leader", default_decided_date="2026-03-02",
+            default_reference="HS/FORGED", default_unit_head_user_id=self.staff.id,
+        ).create({"name": "Hồ sơ", "committee_id": self.committee.id, "submitting_unit_id": self.department.id})
+        self.assertEqual((sub.state, sub.route, sub.decided_date), ("draft", False, False))
+        self.assertNotEqual(sub.reference, "HS/FORGED")
+        self.assertEqual(sub.unit_head_user_id, self.unit_head)
 
     def test_reviewer_session_bookkeeping_still_works(self):
         """The reviewer's own session promotes the next step (systray count) and recomputes who may act, without
