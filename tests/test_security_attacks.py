@@ -769,6 +769,28 @@ class TestBadInput(_Demo):
                 with self.subTest(channel=user.channel, deadline=deadline):
                     self.attack(user, "ubnd.task", "write", [task], {"deadline": deadline}, witness=witness)
 
+    def test_directed_deadline_change_refuses_absurd_dates(self):
+        """R-002-6.1c-2, R-002-5.1e, R-000-2.4: through the lawful path (the Office's "Reassign / change
+        deadline" with a direction), a task's deadline is moved to 2000 (before its document), to year 9999 and
+        to year 0100: refused with a clear error; the task and its change log are unchanged."""
+        task = self.find("ubnd.task", [("state", "=", "in_progress"), ("company_id", "=", 1),
+                                       ("confidentiality", "=", "normal"), ("document_id", "!=", False)], order="id")
+        witness = ("ubnd.task", [task], ["deadline", "lead_unit_id", "state", "write_date"])
+        changes = [("task_id", "=", task)]
+        for user in self.users("chuyenvien.vp.hp"):
+            for deadline in ("2000-01-01", "9999-12-31", "0100-06-01"):
+                with self.subTest(channel=user.channel, deadline=deadline):
+                    before, before_changes = self.snapshot(*witness), self.count("ubnd.task.change", changes)
+                    ok, wizard = user.try_call("ubnd.task.reassign.wizard", "create", {
+                        "task_id": task, "deadline": deadline, "reason": "[security suite]",
+                        "direction_reference": "Công văn số 123/UBND-TH"})
+                    if ok:
+                        self.assertRefused(user, "ubnd.task.reassign.wizard", "action_apply", [wizard])
+                    else:
+                        self.assertTrue(wizard.is_clear, wizard)
+                    self.assertUnchanged(before, *witness)
+                    self.assertEqual(self.count("ubnd.task.change", changes), before_changes)
+
     def test_meeting_in_year_0100_is_refused_clearly(self):
         """R-000-27.2d (deadlines computed from the session date): the Chief of Office schedules a meeting in
         year 0100 and in 9999: refused with a clear error (the working-day engine must not crash)."""

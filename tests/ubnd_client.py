@@ -271,7 +271,16 @@ class SecurityCase(OdooTestCase):
         self.assertTrue(outcome.is_clear, "%r: %s.%s was refused by a crash, not a clear error: %s"
                         % (user, model, method, outcome))
         self._check_expected(user, outcome, expect)
+        self._log_refusal(user, model, method, outcome)
         return outcome
+
+    def _log_refusal(self, user, model, method, outcome):
+        """UBND_SECURITY_LOG=<file>: one line per refusal, to review WHY each attack was refused."""
+        path = os.environ.get("UBND_SECURITY_LOG")
+        if path:
+            with open(path, "a", encoding="utf-8") as f:
+                f.write("%s\t%r\t%s.%s\t%s\t%s\n" % (self.id().rsplit(".", 1)[-1], user, model, method, outcome.name,
+                                                   outcome.message.strip().splitlines()[0][:200]))
 
     def _check_expected(self, user, outcome, expect):
         if not expect:
@@ -306,6 +315,7 @@ class SecurityCase(OdooTestCase):
             self.fail("%r: %s.create(%r) was ACCEPTED (ids %s) — it must be refused" % (user, model, vals, ids))
         self.assertTrue(outcome.is_clear, "%r: %s.create was refused by a crash: %s" % (user, model, outcome))
         self._check_expected(user, outcome, expect)
+        self._log_refusal(user, model, "create", outcome)
         self.assertEqual(self.count(model, count_domain), before, "%s.create left records behind" % model)
         return outcome
 
