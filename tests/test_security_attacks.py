@@ -207,7 +207,7 @@ class TestApprovalSteps(_Demo):
                           context={"active_test": False})
 
     def test_ward_specialist_cannot_read_the_citys_steps(self):
-        """R-000-8.4 (scope), issue §5: a ward specialist finds none of the city's approval steps by search,
+        """R-000-18.4 (steps of the committee's own dossiers), issue #9 §5 (committee isolation): a ward specialist finds none of the city's approval steps by search,
         read_group or search_read, and reading one by id is refused."""
         city_subs = self._city_submission_ids()
         domain = [("model", "=", "ubnd.submission"), ("res_id", "in", city_subs)]
@@ -604,8 +604,9 @@ class TestIsolation(_Demo):
     their parent; a committee admin manages his own committee only."""
 
     def test_vice_chairman_cannot_read_the_wards_task_updates(self):
-        """R-000-8.4 (own committee), issue §5: a city Vice-Chairman reads the ward's task updates and their
-        files by id and by search: refused / nothing found."""
+        """R-000-40.6, R-002-6.1a (a unit reports to its own committee), issue #9 §5 (committee isolation): a city
+        Vice-Chairman reads the ward's task updates and their files by id and by search: refused / nothing
+        found."""
         update = self.find("ubnd.task.update", [("company_id", "=", 2), ("attachment_ids", "!=", False)])
         att = self.admin("ubnd.task.update", "read", [update], ["attachment_ids"])[0]["attachment_ids"][0]
         for user in self.users("pct.kinhte.hp"):
@@ -708,7 +709,7 @@ class TestIsolation(_Demo):
                                 {"issuance_days": 30, "quorum_numerator": 1}, witness=witness, expect=ACCESS)
 
     def test_ward_users_see_nothing_of_the_citys_documents(self):
-        """R-000-8.4 (own committee), issue §5: ward users read a city document by id, find it by search, and
+        """R-000-20.1 (the committee issues its own documents), issue #9 §5 (committee isolation): ward users read a city document by id, find it by search, and
         read its messages and files: refused / nothing found."""
         doc = self.issued_document()
         for login in ("chuyenvien.trian", "chutich.trian"):

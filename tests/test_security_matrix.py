@@ -130,7 +130,7 @@ class TestAccessMatrix(SecurityCase):
             self.fail("access matrix differs in %d cell(s):\n  %s" % (len(problems), "\n  ".join(problems)))
 
     def test_matrix_agrees_with_the_server(self):
-        """R-000-8.4: the computed answer is the server's own — ``has_access`` asked as each role, over
+        """R-000-8.4, R-002-6.1a-2, R-000-20.1 (the same rights as the matrix test): the computed answer is the server's own — ``has_access`` asked as each role, over
         JSON-RPC and XML-RPC, on a sample of models (approval steps over XML-RPC, documents over JSON-RPC), every operation."""
         models = [m for m in SAMPLED_MODELS if m in self._suite_models()]
         actual = self._actual(models)
