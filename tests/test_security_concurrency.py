@@ -9,9 +9,11 @@
 
 These tests change the database legitimately and permanently (a member's reply to the demo ballot, 20
 signed documents in each committee's register, named "[security suite] …"), like a real user would; they do
-not touch what the other tests of the suite read. A vote cast at a session is not re-proved here: it
-needs an open session, which the demo data does not have and which takes the whole meeting workflow to
-reach; the Odoo test ubnd_meetings/tests/test_concurrency.py proves it at the database level.
+not touch what the other tests of the suite read. One vote per member at an OPEN session is not re-proved
+over RPC: it needs an open session, which the demo data does not have and which only the whole meeting
+workflow reaches (leaving a held session and a decided dossier behind); the Odoo test
+ubnd_meetings/tests/test_concurrency.py proves it at the database level. Over RPC, 20 concurrent votes on
+the demo's closed vote prove that none is recorded after the close.
 """
 import datetime
 from concurrent.futures import ThreadPoolExecutor
@@ -70,6 +72,37 @@ class TestConcurrentBallotReply(SecurityCase):
                          replied_before + 1)
         # ... and once returned, the paper never changes again.
         self.assertRefused(member, "ubnd.ballot.slip", "write", [slip], {"choice": "reject"})
+
+
+class TestConcurrentVote(SecurityCase):
+    """Issue #9: a vote is cast once, and never after its close — under 20 concurrent calls."""
+
+    def test_twenty_concurrent_votes_on_a_closed_vote_record_none(self):
+        """R-000-29.4a, R-000-3.3, R-000-30.1: after the session, a member who was absent casts his vote on the
+        closed vote from 20 concurrent calls of his own web session (identity checked): every call is refused
+        with a clear error, the vote's lines and result are unchanged."""
+        vote = self.find("ubnd.vote", [("state", "=", "closed"), ("mode", "=", "open")])
+        meeting = self.admin("ubnd.vote", "read", [vote], ["meeting_id"])[0]["meeting_id"][0]
+        absent = self.admin("ubnd.meeting.attendee", "search_read",
+                            [("meeting_id", "=", meeting), ("role", "=", "member"), ("attendance", "!=", "present"),
+                             ("user_id", "!=", False)], fields=["user_id"], limit=1)
+        user_id = absent[0]["user_id"][0] if absent else self.admin("ubnd.vote.line", "search_read", [
+            ("vote_id", "=", vote)], fields=["voter_id"], limit=1)[0]["voter_id"][0]
+        login = self.admin("res.users", "read", [user_id], ["login"])[0]["login"]
+        witness = ("ubnd.vote", [vote], ["state", "line_ids", "approve_count", "reject_count", "result"])
+        before = self.snapshot(*witness)
+        member = WebSession(self.url, self.db, login)
+        member.confirm_identity()
+
+        results = race([lambda c=c: member.try_call("ubnd.vote", c, [vote])
+                        for c in ("action_vote_approve", "action_vote_reject") * (RACERS // 2)])
+
+        accepted = [r for ok, r in results if ok and not (isinstance(r, dict) and r.get("res_model") ==
+                                                           "res.users.identitycheck")]
+        self.assertFalse(accepted, "votes accepted on a closed vote: %s" % accepted[:2])
+        crashes = [str(err) for ok, err in results if not ok and not err.is_clear]
+        self.assertFalse(crashes, "refused by a crash instead of a clear error:\n%s" % "\n".join(crashes[:3]))
+        self.assertUnchanged(before, *witness)
 
 
 class TestConcurrentNumbering(SecurityCase):
