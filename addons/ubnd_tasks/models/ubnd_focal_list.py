@@ -31,7 +31,7 @@ class UbndFocalList(models.Model):
         default="draft", required=True, tracking=True,
     )
     approver_id = fields.Many2one("res.users", compute="_compute_approver_id")
-    approved_by_id = fields.Many2one("res.users", readonly=True)
+    approved_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
     approved_date = fields.Date(readonly=True)
     sent_to_office_date = fields.Date(readonly=True, help="004 Đ8.2 — the commune's approved list goes to the Office.")
 

@@ -34,8 +34,8 @@ class UbndFocalReport(models.Model):
         [("draft", "Draft"), ("submitted", "Submitted to the head"), ("approved", "Approved"), ("sent", "Sent to the Office")],
         default="draft", required=True, tracking=True,
     )
-    approved_by_id = fields.Many2one("res.users", readonly=True)
-    sent_date = fields.Date(readonly=True)
+    approved_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
+    sent_date = fields.Date(readonly=True, tracking=True)
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -73,8 +73,8 @@ class UbndInspection(models.Model):
     # --- The decision: 002 Đ14.2 a–đ ----------------------------------------------------------------
     decision_document_id = fields.Many2one("ubnd.document", string="Decision")
     decision_reference = fields.Char("Decision number")
-    decision_date = fields.Date(readonly=True)
-    decided_by_id = fields.Many2one("res.users", string="Decided by", readonly=True)
+    decision_date = fields.Date(readonly=True, tracking=True)
+    decided_by_id = fields.Many2one("res.users", string="Decided by", readonly=True, tracking=True)
     legal_basis = fields.Text("Legal basis", help="002 Đ14.2.a")
     scope = fields.Text("Scope, subjects and tasks", help="002 Đ14.2.b")
     check_implementation = fields.Boolean(
@@ -102,7 +102,7 @@ class UbndInspection(models.Model):
         compute="_compute_report_deadline", store=True,
         help="002 Đ16.1–16.2 — no later than the profile's working days after the inspection ends.",
     )
-    report_date = fields.Date(readonly=True)
+    report_date = fields.Date(readonly=True, tracking=True)
     report_late = fields.Boolean(compute="_compute_report_deadline", store=True)
     evaluation = fields.Html(help="002 Đ16.3.a — organisation and results of implementation; reporting regime.")
     conclusion = fields.Html(help="002 Đ16.3.b — a specific assessment of the results.")

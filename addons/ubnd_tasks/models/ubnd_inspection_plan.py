@@ -28,7 +28,7 @@ class UbndInspectionPlan(models.Model):
     )
     content = fields.Html()
     state = fields.Selection([("draft", "Draft"), ("approved", "Approved")], default="draft", required=True, tracking=True)
-    approved_by_id = fields.Many2one("res.users", readonly=True)
+    approved_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
     approved_date = fields.Date(readonly=True)
     inspection_ids = fields.One2many("ubnd.inspection", "plan_id", string="Inspections")
 

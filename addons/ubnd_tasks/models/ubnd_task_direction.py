@@ -45,8 +45,8 @@ class UbndTaskDirection(models.Model):
     )
     direction = fields.Text(tracking=True)
     direction_reference = fields.Char("Direction document")
-    direction_date = fields.Date(readonly=True)
-    directed_by_id = fields.Many2one("res.users", string="Directed by", readonly=True)
+    direction_date = fields.Date(readonly=True, tracking=True)
+    directed_by_id = fields.Many2one("res.users", string="Directed by", readonly=True, tracking=True)
 
     @api.depends("task_id")
     def _compute_committee_id(self):

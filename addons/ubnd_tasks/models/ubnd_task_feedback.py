@@ -35,7 +35,7 @@ class UbndTaskFeedback(models.Model):
     )
     urging_id = fields.Many2one("ubnd.task.urging", readonly=True)
     direction_id = fields.Many2one("ubnd.task.direction", readonly=True)
-    response_date = fields.Date(readonly=True)
+    response_date = fields.Date(readonly=True, tracking=True)
     answered_late = fields.Boolean(compute="_compute_response_deadline", store=True)
     document_reference = fields.Char("Urging document number")
     state = fields.Selection([("received", "Received"), ("answered", "Answered")], default="received", required=True, tracking=True)

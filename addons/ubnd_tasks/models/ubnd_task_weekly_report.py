@@ -40,7 +40,7 @@ class UbndTaskWeeklyReport(models.Model):
         "or the committee.",
     )
     state = fields.Selection([("draft", "Draft"), ("sent", "Sent to the Office")], default="draft", required=True, tracking=True)
-    sent_date = fields.Date(readonly=True)
+    sent_date = fields.Date(readonly=True, tracking=True)
     sent_late = fields.Boolean(compute="_compute_due_date", store=True)
 
     _unit_week_unique = models.Constraint("UNIQUE(unit_id, week_date)", "The lead unit already has a report for this week.")

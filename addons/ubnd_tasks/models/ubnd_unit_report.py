@@ -68,8 +68,8 @@ class UbndUnitReport(models.Model):
         [("draft", "Draft"), ("approved", "Approved by the head"), ("sent", "Sent"), ("published", "Published")],
         default="draft", required=True, tracking=True,
     )
-    approved_by_id = fields.Many2one("res.users", readonly=True)
-    sent_date = fields.Date(readonly=True)
+    approved_by_id = fields.Many2one("res.users", readonly=True, tracking=True)
+    sent_date = fields.Date(readonly=True, tracking=True)
     sent_late = fields.Boolean(compute="_compute_sent_late", store=True)
     published_date = fields.Date(
         readonly=True, help="002 Đ18.2 — the Office's evaluation report is published on the e-portal.",
