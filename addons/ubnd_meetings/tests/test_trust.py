@@ -219,6 +219,20 @@ class TestClosedBallotIsFinal(TrustCase):
         self.assertFalse(foreign.res_id)
 
 
+    def test_ballot_on_a_secret_dossier_follows_the_dossier(self):
+        """A ballot follows its dossier: staff and unit heads do not read a ballot on a dossier with state secrets;
+        the members consulted do, and the Office sees the dossier's files through the ballot."""
+        dossier = self.collective_submission(route="ballot", confidentiality="mat", summary=False, name="Mật")
+        dossier.component_ids.sudo().unlink()  # a state-secret dossier is kept on paper (000 Đ15.4)
+        secret = self.new_ballot(submission=dossier, medium="paper")
+        for user in (self.staff, self.unit_head):
+            with self.assertRaises(AccessError, msg=user.login):
+                secret.with_user(user).read(["question"])
+        self.assertIn("Đồng ý", secret.with_user(self.member_finance).read(["question"])[0]["question"])
+        normal = self.new_ballot()
+        self.assertTrue(normal.with_user(self.chief_office).dossier_attachment_ids)
+
+
 @tagged("post_install", "-at_install")
 class TestMeetingInputAndIsolation(TrustCase):
     def test_absurd_meeting_dates_refused_clearly(self):
