@@ -273,3 +273,17 @@ class TestTrustGrants(UbndSubmissionCase):
                      ("x", "committee")):
             with self.assertRaises(UserError):
                 Signing.get_my_signing_capacity(*args)
+
+    def test_demo_grants_tell_a_lawful_story(self):
+        """R-ND30-13.4-2, R-001-15.3: the demo's grants are in force, come from the Chairman and print his title;
+        each TL. names its regulation article (a TL. and the deputy's KT. under it are put in force together)."""
+        grants = self.Delegation.browse()
+        for xmlid in ("delegation_hp_acting_chair", "delegation_hp_tl_office", "delegation_hp_kt_deputy_office",
+                      "delegation_hp_tuq_justice", "delegation_ta_tl_office"):
+            grants |= self.env.ref("ubnd_quyche.%s" % xmlid, raise_if_not_found=False) or self.Delegation
+        if not grants:
+            self.skipTest("installed without demo data")
+        self.assertEqual(set(grants.mapped("state")), {"active"})
+        self.assertEqual(set(grants.mapped("authority_title")), {"CHỦ TỊCH"})
+        for grant in grants.filtered(lambda g: g.kind == "tl"):
+            self.assertRegex(grant.regulation_reference, r"Điều \d+")
