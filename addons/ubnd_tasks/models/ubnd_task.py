@@ -1138,7 +1138,13 @@ class UbndTask(models.Model):
 
     @api.model
     def get_unit_dashboard(self, unit_ids=None, limit=80):
-        """A unit's own dashboard: its overdue and soon-due tasks and the counts per status."""
+        """A unit's own dashboard: its overdue and soon-due tasks and the counts per status. The arguments come
+        from the client: ids and a small whole number, else a clear error."""
+        try:
+            limit = max(0, min(int(limit), 500))
+            unit_ids = [int(unit_id) for unit_id in ([unit_ids] if isinstance(unit_ids, int) else unit_ids or [])]
+        except (TypeError, ValueError):
+            raise ValidationError(self.env._("The dashboard takes unit ids and a number of lines.")) from None
         units = self.env["hr.department"].browse(unit_ids) if unit_ids else self.env.user.ubnd_unit_ids
         if not units:
             return {"counts": {}, "overdue": [], "due_soon": []}

@@ -544,6 +544,14 @@ class TestTrustInput(TrustCase):
         with self.assertRaises(ValidationError):
             self.report(self.task, date(2026, 11, 20), kind="progress", report_date="9999-01-01")
 
+    def test_dashboard_arguments_from_a_client(self):
+        """The unit dashboard takes what a client sends: ids, or a clear error for anything else."""
+        Task = self.Task.with_user(self.staff)
+        self.assertIn("counts", Task.get_unit_dashboard(self.department.id, "5"))
+        for args in ((["x"],), (None, "many"), ({"a": 1},)):
+            with self.assertRaises(ValidationError):
+                Task.get_unit_dashboard(*args)
+
     def test_completion_report_not_backdated_before_the_task(self):
         """R-002-6.1a: the date of the completion report decides whether the task was on time; it cannot be
         dated before the document that assigned the task, and the report is the lead unit's whatever unit the
