@@ -1,5 +1,6 @@
 """Concurrency re-proved over RPC: 20 simultaneous calls, one legal outcome.
 
+- One vote per member: 20 concurrent votes of the same member at a session in progress record one.
 - One ballot reply per member: 20 concurrent returns of the same member's paper (the member's own web
   session, identity checked as the web client does) record exactly one reply; every other call is
   refused with a clear error.
@@ -9,11 +10,10 @@
 
 These tests change the database legitimately and permanently (a member's reply to the demo ballot, 20
 signed documents in each committee's register, named "[security suite] …"), like a real user would; they do
-not touch what the other tests of the suite read. One vote per member at an OPEN session is not re-proved
-over RPC: it needs an open session, which the demo data does not have and which only the whole meeting
-workflow reaches (leaving a held session and a decided dossier behind); the Odoo test
-ubnd_meetings/tests/test_concurrency.py proves it at the database level. Over RPC, 20 concurrent votes on
-the demo's closed vote prove that none is recorded after the close.
+not touch what the other tests of the suite read. The vote race holds its own extraordinary session of the
+ward ("[security suite] vote race", one matter without a dossier), convened, opened, voted and closed by
+the ward's Office, Chairman and a member through the normal actions; it stays in the ward's record like
+any held session. 20 concurrent votes on the demo's closed vote prove that none is recorded after a close.
 """
 import datetime
 from concurrent.futures import ThreadPoolExecutor
@@ -103,6 +103,51 @@ class TestConcurrentVote(SecurityCase):
         crashes = [str(err) for ok, err in results if not ok and not err.is_clear]
         self.assertFalse(crashes, "refused by a crash instead of a clear error:\n%s" % "\n".join(crashes[:3]))
         self.assertUnchanged(before, *witness)
+
+
+class TestConcurrentOpenVote(SecurityCase):
+    """Issue #9: one vote per member under 20 concurrent calls, at a session in progress."""
+
+    def test_twenty_concurrent_votes_record_one(self):
+        """R-000-29.4a, R-000-3.3, R-000-28.2: the ward's Office convenes an extraordinary session with one matter
+        (agenda approved by the Chairman, invitations sent, members present, session opened, vote taken — all
+        through the normal actions of the right users); a member then casts his vote from 20 concurrent calls
+        of his own web session: exactly one vote line is recorded for him, the other calls are refused with a
+        clear error; the vote is closed and the session ended afterwards."""
+        ward = self.find("ubnd.committee", [("company_id.name", "ilike", "Trị An")])
+        office, chairman = self.user("chanhvp.trian", channel="json"), self.user("chutich.trian", channel="json")
+        now = datetime.datetime.utcnow().replace(microsecond=0)
+        meeting = office("ubnd.meeting", "create", {
+            "name": "[security suite] vote race", "committee_id": ward, "kind": "extraordinary",
+            "convened_by": "chairman", "chair_id": chairman.uid,
+            "start": str(now + datetime.timedelta(hours=1)), "stop": str(now + datetime.timedelta(hours=3))})
+        item = office("ubnd.meeting.item", "create", {"meeting_id": meeting, "name": "[security suite] matter",
+                                                      "item_type": "decision"})
+        office("ubnd.meeting", "action_submit_agenda", [meeting])
+        chairman("ubnd.meeting", "action_approve_agenda", [meeting])
+        office("ubnd.meeting", "action_send_invitations", [meeting])
+        members = self.admin("ubnd.meeting.attendee", "search_read",
+                             [("meeting_id", "=", meeting), ("role", "=", "member")], fields=["user_id"])
+        office("ubnd.meeting.attendee", "write", [m["id"] for m in members], {"attendance": "present"})
+        office("ubnd.meeting", "action_open", [meeting])
+        office("ubnd.meeting.item", "action_open_vote", [item])
+        vote = self.find("ubnd.vote", [("item_id", "=", item), ("state", "=", "open")])
+        voter = self.find("res.users", [("login", "=", "truongca.trian")])
+        member = WebSession(self.url, self.db, "truongca.trian")
+        member.confirm_identity()
+        try:
+            results = race([lambda c=c: member.try_call("ubnd.vote", c, [vote])
+                            for c in ("action_vote_approve", "action_vote_reject") * (RACERS // 2)])
+            lines = self.admin("ubnd.vote.line", "search_read", [("vote_id", "=", vote), ("voter_id", "=", voter)],
+                               fields=["choice"])
+            accepted = [r for ok, r in results if ok]
+            crashes = [str(err) for ok, err in results if not ok and not err.is_clear]
+            self.assertEqual(len(lines), 1, "%d vote lines recorded for one member: %s" % (len(lines), lines))
+            self.assertEqual(len(accepted), 1, "%d of %d concurrent votes were accepted" % (len(accepted), RACERS))
+            self.assertFalse(crashes, "refused by a crash instead of a clear error:\n%s" % "\n".join(crashes[:3]))
+        finally:
+            office.try_call("ubnd.vote", "action_close_vote", [vote])
+            office.try_call("ubnd.meeting", "action_close", [meeting])
 
 
 class TestConcurrentNumbering(SecurityCase):
