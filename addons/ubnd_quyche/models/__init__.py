@@ -1,5 +1,6 @@
 from . import base
 from . import ir_rule
+from . import mail_message
 from . import mail_thread
 from . import ubnd_field
 from . import ubnd_document_type

@@ -53,6 +53,7 @@ class UbndDocument(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date desc, number desc, id desc"
     _rec_name = "display_reference"
+    _rec_names_search = ["reference", "name"]  # display_reference is computed, not searchable
 
     name = fields.Char("Summary (trích yếu)", required=True, tracking=True)
     committee_id = fields.Many2one(
@@ -192,11 +193,14 @@ class UbndDocument(models.Model):
         self.ensure_one()
         return self.series
 
-    def _sequence(self):
+    def _sequence(self, on_date=None):
         self.ensure_one()
         code = "ubnd.document.%s.%s" % (self.committee_id.id, self._series())
         Sequence = self.env["ir.sequence"].sudo()
         sequence = Sequence.search([("code", "=", code)], limit=1)
+        if not sequence or (on_date and not sequence.date_range_ids.filtered(
+                lambda r: r.date_from <= on_date <= r.date_to)):
+            self._serialize_new_series()
         if not sequence:
             sequence = Sequence.create({
                 "name": "%s – %s" % (self.committee_id.name, self._series()),
@@ -208,9 +212,17 @@ class UbndDocument(models.Model):
             })
         return sequence
 
+    def _serialize_new_series(self):
+        """The first signature of a series (or of a year) creates its sequence: two signatures at once would
+        each create one and both take number 01. Touching the committee's row makes the later of two such
+        transactions fail to serialise, and the RPC layer retries it, now seeing the series the first made."""
+        self.env.cr.execute(
+            "UPDATE ubnd_committee SET write_date = write_date WHERE id = %s", [self.committee_id.id],
+        )
+
     def _assign_number(self, on_date):
         self.ensure_one()
-        number = int(self._sequence().next_by_id(sequence_date=on_date))
+        number = int(self._sequence(on_date).next_by_id(sequence_date=on_date))
         self.write({
             "number": number,
             "year": on_date.year,
@@ -362,7 +374,30 @@ class IrAttachment(models.Model):
         return bool(self.env["ubnd.delegation"].sudo().search_count(
             [("attachment_ids", "in", self.ids), ("state", "!=", "draft")], limit=1))
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            self._ubnd_check_not_added_to_signed_documents(vals_list)
+        return super().create(vals_list)
+
+    @api.model
+    def _ubnd_check_not_added_to_signed_documents(self, vals_list):
+        """A signed document carries the files it was signed with: no file is slipped in afterwards, not even
+        through its chatter (a correction is a new document)."""
+        ids = {vals.get("res_id") for vals in vals_list if vals.get("res_model") == "ubnd.document" and vals.get("res_id")}
+        if ids and self.env["ubnd.document"].sudo().search_count(
+                [("id", "in", list(ids)), ("state", "!=", "draft")], limit=1):
+            raise AccessError(self.env._(
+                "This document is signed: no file is added to it. A correction is a new document that amends or "
+                "replaces it (Decree 30/2020)."
+            ))
+
     def write(self, vals):
+        if not self.env.su and {"res_model", "res_id"} & set(vals):
+            self._ubnd_check_not_added_to_signed_documents([
+                {"res_model": vals.get("res_model", att.res_model), "res_id": vals.get("res_id", att.res_id)}
+                for att in self.sudo()
+            ])
         if not self.env.su and set(vals) - {"access_token"} and self._ubnd_frozen_owner():
             raise AccessError(self.env._(
                 "This file belongs to a signed document or to a grant that was put in force: it never changes."

@@ -170,3 +170,35 @@ class TestTrustDocuments(UbndSubmissionCase):
         for name in ("committee_id", "number", "reference", "date", "state", "signer_id", "delegation_id",
                      "corrected_document_id", "correction_kind", "confidentiality", "document_type_id"):
             self.assertTrue(doc._fields[name].tracking, "%s is not tracked" % name)
+
+    def test_chatter_of_an_issued_document_is_kept(self):
+        """Issue #9 §4 (no rule id of the register states it): the record of an issued document includes its history: a message on it is neither rewritten
+        nor deleted by its author, the Office or anyone with write access, and no file is slipped into it through
+        the chatter; posting a new message stays possible."""
+        doc = self.issued()
+        message = doc.with_user(self.specialist).message_post(body="Đã gửi bản giấy.", message_type="comment")
+        for user in (self.specialist, self.deputy_office):
+            with self.assertRaises(AccessError):
+                message.with_user(user).write({"body": "Chưa gửi."})
+            with self.assertRaises(AccessError):
+                message.with_user(user).unlink()
+            with self.assertRaises(AccessError):
+                self.env["ir.attachment"].with_user(user).create({
+                    "name": "thay-the.pdf", "datas": base64.b64encode(b"%PDF-1.4 other"),
+                    "res_model": "ubnd.document", "res_id": doc.id,
+                })
+            stray = self.pdf(user)
+            with self.assertRaises(AccessError):
+                stray.write({"res_model": "ubnd.document", "res_id": doc.id})
+        self.assertEqual(str(message.body), "<p>Đã gửi bản giấy.</p>")
+        self.assertFalse(self.env["ir.attachment"].sudo().search(
+            [("res_model", "=", "ubnd.document"), ("res_id", "=", doc.id), ("name", "=", "thay-the.pdf")]))
+        doc.with_user(self.deputy_office).message_post(body="Đính chính: đã gửi bản giấy ngày 03/3.")
+
+    def test_documents_found_by_number_or_subject(self):
+        """Issue #9 §6 (no rule id): documents are found by number and symbol or by subject; name_search on
+        the computed display name crashed with a raw ValueError."""
+        doc = self.issued(name="Quyết định về phòng cháy")
+        Document = self.env["ubnd.document"].with_user(self.deputy_office)
+        self.assertIn(doc.id, [rid for rid, _name in Document.name_search("phòng cháy")])
+        self.assertIn(doc.id, [rid for rid, _name in Document.name_search(doc.reference)])
