@@ -6,15 +6,12 @@ XML-RPC and JSON-RPC. Records: the confidential document of the demo data (issue
 assigns (R-002-5.2) and the confidential dossier (R-000-15.4-2). Users who must not see them: a unit
 specialist and a unit head of other units, and the ward's specialist and Vice-Chairman.
 
-One file is attached to the confidential document by the Chief of Office (who may see it), so the file
-channel is really exercised; the admin removes it in the cleanup.
+The confidential document carries its signed scan (demo data), so the file channel is really exercised.
 """
-import base64
 
 from tests.ubnd_client import SecurityCase
 
 OUTSIDERS = ("chuyenvien.stc.hp", "giamdoc.sxd.hp", "chuyenvien.trian", "pct.kinhte.trian")
-SECRET_FILE = "[security suite] phuong-an-mat.pdf"
 
 
 class TestConfidentialHidden(SecurityCase):
@@ -29,14 +26,11 @@ class TestConfidentialHidden(SecurityCase):
         self.dossier_submitter = self.admin("ubnd.submission", "read", [self.dossier],
                                             ["submitter_id"])[0]["submitter_id"][0]
 
-    def _attach_secret_file(self):
-        """The Chief of Office files a scan on the confidential document (he may see it)."""
-        office = self.user("chanhvp.hp", channel="json")
-        att = office("ir.attachment", "create", {
-            "name": SECRET_FILE, "res_model": "ubnd.document", "res_id": self.doc,
-            "datas": base64.b64encode(b"%PDF-1.4 mat").decode(), "mimetype": "application/pdf"})
-        self.cleanup("ir.attachment", [att])
-        return att
+    def _secret_file(self):
+        """The scan filed with the confidential document at issuance (no file is added to it afterwards)."""
+        files = self.admin("ubnd.document", "read", [self.doc], ["attachment_ids"])[0]["attachment_ids"]
+        self.assertTrue(files, "demo data: the confidential document has its signed file")
+        return files[0], self.admin("ir.attachment", "read", files[:1], ["name"])[0]["name"]
 
     def _hidden(self, user, model, rec_id, name, name_field="name"):
         """Every generic read channel of ``model`` hides ``rec_id`` from ``user`` (one sub-test each)."""
@@ -66,7 +60,7 @@ class TestConfidentialHidden(SecurityCase):
         unit heads of other units and to the ward: read, export and message reads refused; search, search_read,
         name_search and read_group neither list nor count it; its messages, tracking values and files are not
         found."""
-        att = self._attach_secret_file()
+        att, file_name = self._secret_file()
         messages = self.admin("mail.message", "search", [("model", "=", "ubnd.document"), ("res_id", "=", self.doc)])
         self.assertTrue(messages, "demo data: the confidential document has a chatter")
         trackings = self.admin("mail.tracking.value", "search", [("mail_message_id", "in", messages)])
@@ -83,7 +77,7 @@ class TestConfidentialHidden(SecurityCase):
                     if trackings:
                         self.assertRefused(user, "mail.tracking.value", "read", trackings[:1], ["old_value_char"])
                     self.assertEqual(user("ir.attachment", "search",
-                                          ["|", ("name", "=", SECRET_FILE),
+                                          ["|", ("name", "=", file_name),
                                            "&", ("res_model", "=", "ubnd.document"), ("res_id", "=", self.doc)]), [])
                     self.assertRefused(user, "ir.attachment", "read", [att], ["name", "datas"])
 

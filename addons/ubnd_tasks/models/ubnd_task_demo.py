@@ -107,6 +107,11 @@ class UbndTaskDemo(models.AbstractModel):
         secret = self._document(
             hp, "doctype_kh", 97, "Kế hoạch bảo đảm an ninh, trật tự dịp Tết Nguyên đán", -20, chairman,
             confidentiality="mat", drafting_unit_id=office.id)
+        # The signed plan's scan, filed with it at issuance (only its readers may open it).
+        secret.attachment_ids = self.env["ir.attachment"].sudo().create({
+            "name": "97-KH-UBND-an-ninh-Tet.pdf", "res_model": "ubnd.document", "res_id": secret.id,
+            "datas": base64.b64encode(b"%PDF-1.4\n% ke hoach mat\n"), "mimetype": "application/pdf",
+        })
         common = {"committee_id": hp.id, "tracking_unit_id": office.id, "tracking_user_id": clerk.id}
 
         # Completed on time: the Department of Finance re-allocated the slow projects' capital.
