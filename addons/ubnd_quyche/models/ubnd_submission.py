@@ -1,3 +1,5 @@
+from markupsafe import Markup
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -583,7 +585,7 @@ class UbndSubmission(models.Model):
             sub.with_context(skip_validation_check=True).write({
                 "state": "returned", "return_reason": sub.decision_note, "decided_date": self._today(),
             })
-            sub.review_ids.sudo().unlink()
+            sub._drop_chain_keeping_its_record()
         return True
 
     @workflow_step
@@ -771,8 +773,36 @@ class UbndSubmission(models.Model):
                 reason = "%s %s" % (reason, refused.comment)
             sub._close_step_activities()
             sub.with_context(skip_validation_check=True).write({"state": "returned", "return_reason": reason})
-            sub.review_ids.sudo().unlink()
+            sub._drop_chain_keeping_its_record()
         return res
+
+    def _drop_chain_keeping_its_record(self):
+        """A returned dossier starts a new chain when it comes back, so OCA's steps go; the steps already given
+        stay in the dossier's history, which never changes: who acted, for whom, under which grant, when, and
+        what he wrote."""
+        for sub in self:
+            given = sub.review_ids.sudo().filtered(lambda r: r.status in ("approved", "rejected")).sorted("sequence")
+            if given:
+                sub.message_post(body=sub._chain_record_body(given), subtype_xmlid="mail.mt_note")
+            sub.review_ids.sudo().unlink()
+
+    def _chain_record_body(self, reviews):
+        statuses = dict(reviews._fields["status"]._description_selection(self.env))
+        lines = Markup()
+        for review in reviews:
+            line = self.env._(
+                "%(step)s: %(status)s by %(user)s on %(date)s", step=review.name or "",
+                status=statuses.get(review.status, review.status), user=review.done_by.name or "",
+                date=fields.Datetime.context_timestamp(self, review.reviewed_date).strftime("%d/%m/%Y %H:%M")
+                if review.reviewed_date else "",
+            )
+            if review.acting_for_id:
+                line += self.env._(", for %(holder)s under “%(grant)s”", holder=review.acting_for_id.name,
+                                   grant=review.delegation_id.display_name or "")
+            if review.comment:
+                line += " — %s" % review.comment
+            lines += Markup("<li>%s</li>") % line
+        return Markup("<p>%s</p><ul>%s</ul>") % (self.env._("Approval chain before the dossier was returned:"), lines)
 
     @workflow_step
     def _validate_tier(self, tiers=False):

@@ -1,6 +1,7 @@
 import base64
 from datetime import date, datetime
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
@@ -168,6 +169,24 @@ class TestApprovalStepGuards(TrustCase):
         with self.assertRaises(UserError):
             sub.with_user(self.deputy_office).restart_validation()
         self.assertEqual((self.snapshot(sub.review_ids), sub.state), (before, "approved"))
+
+    def test_returned_dossier_keeps_the_record_of_its_chain(self):
+        """R-000-18.4: when the leader returns a dossier, the chain starts anew on resubmission, but the steps
+        already given stay in the dossier's history (which nobody rewrites): who approved, and when."""
+        sub = self.dossier_with_chain()
+        with on(date(2026, 3, 3)):
+            sub.with_user(self.unit_head).validate_tier()
+            sub.with_user(self.chief_office).validate_tier()
+            sub.with_user(self.vc_urban).write({"decision_note": "Bổ sung ý kiến Sở Tài chính."})
+            sub.with_user(self.vc_urban).action_leader_return()
+        self.assertEqual((sub.state, sub.review_ids), ("returned", self.env["tier.review"]))
+        record = sub.message_ids.filtered(lambda m: "Approval chain before the dossier was returned" in str(m.body))
+        self.assertEqual(len(record), 1, "the chain's record is posted once")
+        for reviewer in (self.unit_head, self.chief_office):
+            self.assertIn(reviewer.name, str(record.body))
+        self.assertIn(fields.Datetime.context_timestamp(sub, fields.Datetime.now()).strftime("%d/%m/%Y"), str(record.body))
+        with self.assertRaises(AccessError):
+            record.with_user(self.chief_office).write({"body": "Không có ai duyệt."})
 
     def test_default_keys_set_no_workflow_field(self):
         """R-000-16.2: ``default_*`` context keys are sent by the client too: a dossier created with
