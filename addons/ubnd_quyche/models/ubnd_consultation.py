@@ -1,5 +1,13 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from ..tools import is_privileged, privileged
+
+# Written by the consultation's own steps only.
+CONSULTATION_WORKFLOW_FIELDS = frozenset({"state", "date_sent"})
+LINE_WORKFLOW_FIELDS = frozenset({"state", "reply_date", "late"})
+# What the consulted unit writes as its answer, while the consultation waits for it.
+LINE_REPLY_FIELDS = frozenset({"reply", "opinion", "attachment_ids"})
 
 
 class UbndConsultation(models.Model):
@@ -43,6 +51,30 @@ class UbndConsultation(models.Model):
             consultation.reply_count = len(consultation.line_ids.filtered(lambda l: l.state == "replied"))
             consultation.non_responder_count = len(consultation.line_ids.filtered(lambda l: l.state == "deemed_agreed"))
 
+    # --- What a client may write ----------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not is_privileged(self, "ubnd_workflow"):
+            for vals in vals_list:
+                for fname in CONSULTATION_WORKFLOW_FIELDS:
+                    vals.pop(fname, None)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not is_privileged(self, "ubnd_workflow"):
+            if CONSULTATION_WORKFLOW_FIELDS & set(vals):
+                raise AccessError(self.env._("A consultation is sent and closed only through its actions."))
+            if self.filtered(lambda c: c.state != "draft") and set(vals) - {"message_main_attachment_id"}:
+                raise UserError(self.env._(
+                    "A consultation that was sent is not changed: the units answer what they received (000 Đ12.3)."
+                ))
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su and self.filtered(lambda c: c.state != "draft"):
+            raise UserError(self.env._("A consultation that was sent stays on record."))
+        return super().unlink()
+
     def _reply_window(self, on_date):
         self.ensure_one()
         profile, workday = self.committee_id.profile_id, self.env["ubnd.workday"]
@@ -66,7 +98,7 @@ class UbndConsultation(models.Model):
                     "unless the work is urgent, important or complex: say why.",
                     earliest=earliest.strftime("%d/%m/%Y"), latest=latest.strftime("%d/%m/%Y"),
                 ))
-            consultation.write({"state": "sent", "date_sent": today, "deadline": deadline})
+            privileged(consultation, "ubnd_workflow").write({"state": "sent", "date_sent": today, "deadline": deadline})
             for line in consultation.line_ids:
                 head = line.unit_id.manager_id.user_id
                 if head:
@@ -81,7 +113,7 @@ class UbndConsultation(models.Model):
         late_lines = self.env["ubnd.consultation.line"].search([
             ("state", "=", "waiting"), ("consultation_id.state", "=", "sent"), ("consultation_id.deadline", "<", today),
         ])
-        late_lines.write({"state": "deemed_agreed"})
+        privileged(late_lines, "ubnd_workflow").write({"state": "deemed_agreed"})
         for consultation in late_lines.consultation_id:
             consultation._report_non_responders(late_lines.filtered(lambda l: l.consultation_id == consultation))
         return len(late_lines)
@@ -114,16 +146,63 @@ class UbndConsultationLine(models.Model):
     late = fields.Boolean(readonly=True, help="A late reply counts as agreement (000 Đ12.3.b).")
     attachment_ids = fields.Many2many("ir.attachment", string="Reply document")
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        if not is_privileged(self, "ubnd_workflow"):
+            if lines.consultation_id.filtered(lambda c: c.state != "draft"):
+                raise UserError(self.env._("Units are consulted before the consultation is sent."))
+            lines._bind_reply_files()
+        return lines
+
+    def write(self, vals):
+        if not is_privileged(self, "ubnd_workflow"):
+            if LINE_WORKFLOW_FIELDS & set(vals):
+                raise AccessError(self.env._("A reply is recorded only through “Reply”."))
+            if set(vals) - LINE_REPLY_FIELDS and self.consultation_id.filtered(lambda c: c.state != "draft"):
+                raise UserError(self.env._("The units consulted are fixed once the consultation is sent."))
+            if LINE_REPLY_FIELDS & set(vals):
+                self._check_may_reply()
+        res = super().write(vals)
+        if "attachment_ids" in vals:
+            self._bind_reply_files()
+        return res
+
+    def unlink(self):
+        if not self.env.su and self.consultation_id.filtered(lambda c: c.state != "draft"):
+            raise UserError(self.env._("A consulted unit stays on record once the consultation is sent."))
+        return super().unlink()
+
+    def _check_may_reply(self):
+        """Only the consulted unit answers for itself, and only while its answer is awaited."""
+        if is_privileged(self, "ubnd_workflow"):
+            return
+        units = self.env.user.employee_ids.department_id
+        for line in self:
+            if line.consultation_id.state == "draft":
+                continue
+            if line.state != "waiting":
+                raise UserError(self.env._("This unit has already answered: its reply stays as given."))
+            if line.unit_id not in units:
+                raise AccessError(self.env._("Only %(unit)s answers for itself.", unit=line.unit_id.name))
+
+    def _bind_reply_files(self):
+        """A reply's files belong to the reply, so they follow its access."""
+        for line in self:
+            loose = line.sudo().attachment_ids.filtered(lambda a: not a.res_id)
+            loose.write({"res_model": self._name, "res_id": line.id})
+
     def action_reply(self):
         """The unit answers in writing; an answer after the deadline counts as agreement (000 Đ12.3.b)."""
         today = fields.Date.context_today(self)
+        self._check_may_reply()
         for line in self:
             if line.consultation_id.state != "sent" or line.state != "waiting":
                 raise UserError(self.env._("This consultation is not waiting for this unit's reply."))
             if not (line.reply or line.attachment_ids):
                 raise UserError(self.env._("Write the reply or attach the reply document."))
             late = today > line.consultation_id.deadline
-            line.write({
+            privileged(line, "ubnd_workflow").write({
                 "state": "deemed_agreed" if late else "replied",
                 "reply_date": today,
                 "late": late,

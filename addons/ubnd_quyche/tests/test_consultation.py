@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .test_submission import UbndSubmissionCase, on
@@ -56,3 +56,33 @@ class TestConsultation(UbndSubmissionCase):
         with on(date(2026, 3, 13)):
             late.line_ids[0].action_reply()
         self.assertEqual((late.line_ids[0].state, late.line_ids[0].opinion), ("deemed_agreed", "agree"))
+
+    def test_replies_are_the_consulted_units_own(self):
+        """R-000-12.3b: each consulted unit answers for itself, in writing, once; the consultation that was sent and
+        its replies stay as they were (a client cannot mark it closed, nor a reply given, nor drop a unit)."""
+        consultation = self.new_consultation()
+        with on(date(2026, 3, 2)):
+            consultation.action_send()
+        office_line, commune_line = consultation.line_ids
+        before = (consultation.state, consultation.deadline, str(consultation.content), commune_line.state)
+        with self.assertRaises(AccessError):
+            consultation.with_user(self.staff).write({"state": "closed"})
+        with self.assertRaises(UserError):
+            consultation.with_user(self.staff).write({"deadline": date(2026, 4, 30)})
+        with self.assertRaises(UserError):
+            consultation.with_user(self.deputy_office).unlink()
+        with self.assertRaises(AccessError):
+            commune_line.with_user(self.staff).write({"state": "replied"})
+        with self.assertRaises(AccessError):  # the department does not answer for the Office
+            office_line.with_user(self.staff).write({"reply": "Đồng ý.", "opinion": "agree"})
+        with self.assertRaises(UserError):
+            commune_line.with_user(self.deputy_office).unlink()
+        self.assertEqual((consultation.state, consultation.deadline, str(consultation.content), commune_line.state),
+                         before)
+        office_line.with_user(self.deputy_office).write({"reply": "Đề nghị sửa Điều 3.", "opinion": "disagree"})
+        with on(date(2026, 3, 5)):
+            office_line.with_user(self.deputy_office).action_reply()
+        with self.assertRaises(UserError):
+            office_line.with_user(self.deputy_office).write({"reply": "Đồng ý toàn bộ.", "opinion": "agree"})
+        self.assertEqual((office_line.state, office_line.opinion, office_line.reply),
+                         ("replied", "disagree", "Đề nghị sửa Điều 3."))
