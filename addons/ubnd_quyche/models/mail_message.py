@@ -1,4 +1,4 @@
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
 
@@ -12,6 +12,23 @@ class MailMessage(models.Model):
     """
 
     _inherit = "mail.message"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                if (vals.get("model") or "").startswith("ubnd."):
+                    self._ubnd_check_own_message(vals)
+        return super().create(vals_list)
+
+    @api.model
+    def _ubnd_check_own_message(self, vals):
+        """A message is posted in one's own name and tracking values come from the server's own tracking: a
+        client could otherwise post "the Chairman approved" or a forged old → new change into the history."""
+        if vals.get("tracking_value_ids"):
+            raise AccessError(self.env._("Tracked changes are recorded by the system, never posted by hand."))
+        if vals.get("author_id") and vals["author_id"] != self.env.user.partner_id.id:
+            raise AccessError(self.env._("A message in the history of a committee record is posted in one's own name."))
 
     def _ubnd_on_suite_records(self):
         return any((model or "").startswith("ubnd.") for model in self.sudo().mapped("model"))

@@ -202,3 +202,18 @@ class TestTrustDocuments(UbndSubmissionCase):
         Document = self.env["ubnd.document"].with_user(self.deputy_office)
         self.assertIn(doc.id, [rid for rid, _name in Document.name_search("phòng cháy")])
         self.assertIn(doc.id, [rid for rid, _name in Document.name_search(doc.reference)])
+
+    def test_history_is_not_forged(self):
+        """Issue #9 §4 (no rule id): a client cannot post into a record's history in the Chairman's name, nor
+        post tracked changes (old → new) by hand; his own message in his own name is accepted."""
+        doc = self.issued()
+        Message = self.env["mail.message"].with_user(self.specialist)
+        base = {"model": "ubnd.document", "res_id": doc.id, "message_type": "comment", "body": "Chủ tịch đã đồng ý."}
+        with self.assertRaises(AccessError):
+            Message.create(dict(base, author_id=self.chairman.partner_id.id))
+        with self.assertRaises(AccessError):
+            Message.create(dict(base, tracking_value_ids=[(0, 0, {
+                "field_id": self.env["ir.model.fields"]._get("ubnd.document", "state").id,
+                "old_value_char": "Nháp", "new_value_char": "Đã ban hành"})]))
+        own = Message.create(dict(base, body="Đã nhận bản giấy."))
+        self.assertEqual(own.author_id, self.specialist.partner_id)
