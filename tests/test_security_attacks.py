@@ -568,6 +568,21 @@ class TestLegalRecord(_Demo):
                 with self.subTest(user=user, attack="delete a message"):
                     self.attack(user, "mail.message", "unlink", messages[:1], witness=witness)
 
+    def test_history_is_not_forged(self):
+        """Issue #9 §4 (no rule id states it): a specialist posts into an issued document's history in the
+        Chairman's name, or posts a tracked change "Draft → Issued" by hand: refused, no message is added."""
+        doc = self.issued_document()
+        chairman = self.admin("res.users", "search_read", [("login", "=", "chutich.hp")], fields=["partner_id"])
+        state_field = self.find("ir.model.fields", [("model", "=", "ubnd.document"), ("name", "=", "state")])
+        messages = [("model", "=", "ubnd.document"), ("res_id", "=", doc)]
+        base = {"model": "ubnd.document", "res_id": doc, "message_type": "comment", "body": "<p>Chủ tịch đồng ý.</p>"}
+        for user in self.users("chuyenvien.stc.hp"):
+            with self.subTest(user=user, attack="in the Chairman's name"):
+                self.attack_create(user, "mail.message", dict(base, author_id=chairman[0]["partner_id"][0]), messages)
+            with self.subTest(user=user, attack="forged tracking"):
+                self.attack_create(user, "mail.message", dict(base, tracking_value_ids=[[0, 0, {
+                    "field_id": state_field, "old_value_char": "Nháp", "new_value_char": "Đã ban hành"}]]), messages)
+
 
     def test_grant_a_signed_document_rests_on_is_frozen_and_kept(self):
         """R-ND30-13.4, R-ND30-13.4-2, R-ND30-13.3: the Chief of Office signs "TL. CHỦ TỊCH" an invitation under
