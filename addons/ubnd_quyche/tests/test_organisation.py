@@ -1,6 +1,7 @@
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
+from odoo.tools.safe_eval import safe_eval
 
 from .common import UbndCommonCase
 
@@ -45,3 +46,10 @@ class TestOrganisation(UbndCommonCase):
         """A company holds exactly one committee."""
         with self.assertRaises(Exception), self.cr.savepoint(), mute_logger("odoo.sql_db"):
             self.env["ubnd.committee"].create({"name": "Trùng", "company_id": self.company.id})
+
+    def test_approval_chain_menu_opens(self):
+        """Issue #12.1 (no rule id): the "Approval chains" menu crashed in the browser ("Name 'ref' is not
+        defined"): its action's context must evaluate with nothing but what the web client provides."""
+        action = self.env.ref("ubnd_quyche.ubnd_tier_definition_action")
+        context = safe_eval(action.context, {"uid": self.env.uid, "context": {}})
+        self.assertEqual(context["default_model_id"], self.env.ref("ubnd_quyche.model_ubnd_submission").id)
