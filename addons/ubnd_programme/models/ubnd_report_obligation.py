@@ -189,10 +189,12 @@ class UbndReportObligation(models.Model):
             created |= Report.create(vals_list)
         return created
 
-    def action_generate_year(self):
-        """Create this year's reports (the reporting calendar of the year)."""
-        # The year to fill may be chosen by the caller (a plain value, it grants nothing); absurd years are refused.
-        year = self.env.context.get("ubnd_report_year") or today(self).year
+    def action_generate_year(self, year=None):
+        """Create the reports of ``year`` (by default this year): the reporting calendar of the year.
+
+        The year is an argument, not a context key: it chooses which calendar to fill and grants nothing;
+        creating the reports checks the caller's rights as usual, and absurd years are refused."""
+        year = year or today(self).year
         if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
             raise UserError(self.env._("Choose a year between %(min)s and %(max)s.", min=MIN_YEAR, max=MAX_YEAR))
         for obligation in self:

@@ -131,7 +131,7 @@ class TestProgrammeTrust(ProgrammeCase):
         with self.assertRaises(ValidationError):
             report.write({"due_date": "0100-01-01"})
         with self.assertRaises(UserError):
-            self.obligation.with_user(self.deputy_office).with_context(ubnd_report_year=99999).action_generate_year()
+            self.obligation.with_user(self.deputy_office).action_generate_year(99999)
         self.assertEqual(report.due_date, date(2026, 6, 20))
 
     # --- Isolation ------------------------------------------------------------------------------------------------
