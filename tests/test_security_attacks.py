@@ -288,13 +288,7 @@ class TestApprovalSteps(_Demo):
         res_id = self.find("ubnd.submission", [("committee_id", "=", self.committee()),
                                                ("state", "in", ("approved", "signed", "issued")),
                                                ("review_ids.status", "=", "approved")], order="id")
-        domain = [("model", "=", "ubnd.submission"), ("res_id", "=", res_id)]
-        steps = self.admin("tier.review", "search", domain)
-        witness_steps = ("tier.review", steps, ["status", "done_by", "reviewed_date", "comment"])
-        witness_dossier = ("ubnd.submission", [res_id], ["state", "write_date"])
-        submitter = self.admin("ubnd.submission", "read", [res_id], ["submitter_id"])[0]["submitter_id"][0]
-        logins = ["chuyenvien.vp.hp", "chanhvp.hp",
-                  self.admin("res.users", "read", [submitter], ["login"])[0]["login"]]
+        witness_steps, witness_dossier, logins = self._chain_attack_setup(res_id)
         for login in logins:
             for user in self.users(login):
                 with self.subTest(user=user):
@@ -302,19 +296,23 @@ class TestApprovalSteps(_Demo):
                     self.attack(user, "ubnd.submission", "restart_validation", [res_id], witness=witness_steps)
                     self.assertUnchanged(before, *witness_dossier)
 
+    def _chain_attack_setup(self, res_id):
+        """Witnesses of a dossier's steps and state, and who attacks its chain: an Office specialist, the Chief of
+        Office and the unit head who submitted it."""
+        steps = self.admin("tier.review", "search", [("model", "=", "ubnd.submission"), ("res_id", "=", res_id)])
+        witness_steps = ("tier.review", steps, ["status", "done_by", "reviewed_date", "comment"])
+        witness_dossier = ("ubnd.submission", [res_id], ["state", "write_date"])
+        submitter = self.admin("ubnd.submission", "read", [res_id], ["submitter_id"])[0]["submitter_id"][0]
+        logins = ["chuyenvien.vp.hp", "chanhvp.hp", self.admin("res.users", "read", [submitter], ["login"])[0]["login"]]
+        return witness_steps, witness_dossier, logins
+
     def test_no_one_acts_out_of_turn(self):
         """R-000-18.4, R-000-6.3e: on a dossier awaiting the Vice-Chairman, the Office, the Chief of Office and
         the submitting unit head approve or refuse it out of turn: refused; the steps and the dossier are
         unchanged."""
         review = self._pending_city_review()
         res_id = self.admin("tier.review", "read", [review], ["res_id"])[0]["res_id"]
-        domain = [("model", "=", "ubnd.submission"), ("res_id", "=", res_id)]
-        steps = self.admin("tier.review", "search", domain)
-        witness_steps = ("tier.review", steps, ["status", "done_by", "reviewed_date", "comment"])
-        witness_dossier = ("ubnd.submission", [res_id], ["state", "write_date"])
-        submitter = self.admin("ubnd.submission", "read", [res_id], ["submitter_id"])[0]["submitter_id"][0]
-        logins = ["chuyenvien.vp.hp", "chanhvp.hp",
-                  self.admin("res.users", "read", [submitter], ["login"])[0]["login"]]
+        witness_steps, witness_dossier, logins = self._chain_attack_setup(res_id)
         for login in logins:
             for user in self.users(login):
                 for method in ("validate_tier", "reject_tier"):

@@ -62,39 +62,24 @@ class UbndTaskCase(UbndCommonCase):
                                              "role": "chairman"})
         cls.commune.ubnd_subordinate_committee_id = cls.ward_committee
 
-        cls.directive = env["ubnd.document"].create({
-            "name": "Chỉ thị về tăng cường kỷ luật, kỷ cương trong thực hiện nhiệm vụ được giao",
-            "committee_id": cls.committee.id,
-            "document_type_id": env.ref("ubnd_quyche.doctype_ct").id,
-            "authority": "chairman",
-            "field_id": cls.field_construction.id,
-            "drafting_unit_id": cls.office.id,
-            "state": "issued",
-            "number": 12,
-            "year": 2026,
-            "reference": "12/CT-UBND",
-            "date": date(2026, 11, 2),
-            "signer_id": cls.chairman.id,
-        })
+        cls.directive = cls.issued_directive(
+            "Chỉ thị về tăng cường kỷ luật, kỷ cương trong thực hiện nhiệm vụ được giao", 12, date(2026, 11, 2))
         # An earlier directive for the tasks whose deadline falls before 12/CT-UBND: a deadline never precedes
         # the document that assigns the task (002 Đ5.1.e).
-        cls.early_directive = env["ubnd.document"].create({
-            "name": "Chỉ thị về nhiệm vụ trọng tâm năm 2026",
-            "committee_id": cls.committee.id,
-            "document_type_id": env.ref("ubnd_quyche.doctype_ct").id,
-            "authority": "chairman",
-            "field_id": cls.field_construction.id,
-            "drafting_unit_id": cls.office.id,
-            "state": "issued",
-            "number": 1,
-            "year": 2026,
-            "reference": "01/CT-UBND",
-            "date": date(2026, 1, 5),
-            "signer_id": cls.chairman.id,
-        })
+        cls.early_directive = cls.issued_directive("Chỉ thị về nhiệm vụ trọng tâm năm 2026", 1, date(2026, 1, 5))
         cls.Task = env["ubnd.task"]
 
     # --- helpers ------------------------------------------------------------------------------------
+    @classmethod
+    def issued_directive(cls, name, number, day):
+        """A directive of the Chairman, already issued (built as the server, as an issued document is)."""
+        return cls.env["ubnd.document"].create({
+            "name": name, "committee_id": cls.committee.id, "document_type_id": cls.env.ref("ubnd_quyche.doctype_ct").id,
+            "authority": "chairman", "field_id": cls.field_construction.id, "drafting_unit_id": cls.office.id,
+            "state": "issued", "number": number, "year": day.year, "reference": "%02d/CT-UBND" % number,
+            "date": day, "signer_id": cls.chairman.id,
+        })
+
     @classmethod
     def make_task(cls, **vals):
         values = {
