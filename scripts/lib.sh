@@ -38,6 +38,8 @@ UBND_APT_PACKAGES=(
     chromium            # Odoo browser tests (HttpCase tours)
     wkhtmltopdf         # PDF reports
     fonts-dejavu-core   # fonts with Vietnamese glyphs for web and PDF
+    fonts-liberation2   # Liberation Serif: metric-compatible Times New Roman for Decree 30 documents
+    poppler-utils       # pdftotext/pdftoppm: tests read the printed documents
     fonts-noto-core
 )
 
