@@ -818,8 +818,6 @@ class UbndTask(models.Model):
         """The lead unit reported completion: it awaits the Office's confirmation (002 Đ6.1.a)."""
         self.ensure_one()
         self.sudo().write({"state": "reported", "reported_date": update.report_date, "last_update_date": update.entry_date})
-        office_users = self.tracking_user_id or self.committee_id.chief_of_office_id
-        self._schedule(office_users, self.env._("Confirm the reported completion"))
 
     def _apply_confirmation(self, update):
         self.ensure_one()
@@ -837,6 +835,16 @@ class UbndTask(models.Model):
         self._schedule(
             self.lead_user_id, self.env._("Completion report sent back"), note=reason,
         )
+
+    def action_open_report_to_confirm(self):
+        """The Office opens the completion report it is asked to confirm: it reads the report, then confirms it
+        there (002 Đ6.1.a)."""
+        self.ensure_one()
+        self._check_office()
+        report = self.update_ids.filtered(lambda u: u.kind == "completion" and u.state == "submitted")[:1]
+        if not report:
+            raise UserError(self.env._("No completion report of this task is awaiting confirmation."))
+        return report.action_open()
 
     def action_view_updates(self):
         self.ensure_one()
@@ -924,7 +932,8 @@ class UbndTask(models.Model):
             })
             task.sudo().write({"state": "cancelled"})
             task.return_ids.filtered(lambda r: r.state == "submitted").sudo().write({"state": "resolved"})
-            task.sudo().activity_unlink(["ubnd_tasks.mail_activity_task_action", "ubnd_tasks.mail_activity_task_urging"])
+            task.sudo().activity_unlink(["ubnd_tasks.mail_activity_task_action", "ubnd_tasks.mail_activity_task_urging",
+                                         "ubnd_tasks.mail_activity_task_review"])
         return True
 
     def _check_direction_followed(self, direction):
@@ -1072,31 +1081,47 @@ class UbndTask(models.Model):
         return {"type": "ir.actions.act_window", "res_model": "ubnd.inspection", "res_id": inspection.id, "view_mode": "form"}
 
     # --- Urging escalation (called by the tunable automation rules) ---------------------------------
-    def _escalation_targets(self, level):
-        """Who acts at each level: the tracking specialist reminds the unit (1), the Office leadership urges
-        it (2), the leader in charge is brought in (3). A design choice: seed 002 names the forms of urging
-        (Đ10) but no levels (catalogue U-10)."""
+    def _escalation_target(self, level):
+        """Who acts at each level: the lead person is reminded by the tracking specialist (1), the Chief of Office
+        urges the lead unit (2), the leader in charge is brought in (3). A design choice: seed 002 names the forms
+        of urging (Đ10) but no levels (catalogue U-10). One person per level, so each level is one to-do."""
         self.ensure_one()
         if level == "1":
-            return self.lead_user_id | self.lead_unit_id.ubnd_task_focal_user_id
+            return self.lead_user_id or self.lead_unit_id.ubnd_task_focal_user_id
         if level == "2":
-            return self.lead_unit_id.manager_id.user_id | self.committee_id.chief_of_office_id
+            return self.committee_id.chief_of_office_id or self.lead_unit_id.manager_id.user_id
         return self.leader_id
 
     def _remind_due_soon(self):
-        """A reminder to the lead person that the deadline is near (a design choice, catalogue A-16)."""
-        for task in self.filtered(lambda t: t.state == "in_progress"):
+        """A reminder to the lead person that the deadline is near (a design choice, catalogue A-16); once per
+        deadline, however often the rule runs."""
+        urging = self.env.ref("ubnd_tasks.mail_activity_task_urging")
+        for task in self.filtered(lambda t: t.state == "in_progress" and t.effective_deadline):
+            if task.sudo().activity_ids.filtered(lambda a: a.activity_type_id == urging):
+                continue
             task._schedule(
-                task.lead_user_id | task.lead_unit_id.ubnd_task_focal_user_id,
+                task._escalation_target("1"),
                 self.env._("Deadline on %s", task.effective_deadline.strftime("%d/%m/%Y")),
                 date_deadline=task.effective_deadline,
                 act_type="ubnd_tasks.mail_activity_task_urging",
             )
         return True
 
+    def _urged_at(self, level):
+        """Whether the System already urged the task at ``level`` since its deadline passed: a rule that runs
+        again, or a second cron, does not urge twice; a deadline moved by a reassignment is urged anew."""
+        self.ensure_one()
+        deadline = self.effective_deadline
+        return bool(self.sudo().urging_ids.filtered(
+            lambda u: u.automatic and u.level == level and (not deadline or u.date > deadline)
+        ))
+
     def _urge(self, level="1"):
-        """Urge the lead unit by a System message (002 Đ10.4) at ``level``; one urging record per call."""
+        """Urge the lead unit by a System message (002 Đ10.4) at ``level``: one urging record and one to-do per
+        level and task."""
         for task in self.filtered(lambda t: t.state in OPEN_STATES):
+            if task._urged_at(level):
+                continue
             urging = self.env["ubnd.task.urging"].sudo().create({
                 "committee_id": task.committee_id.id,
                 "task_ids": [(6, 0, task.ids)],
@@ -1104,11 +1129,13 @@ class UbndTask(models.Model):
                 "form": "message",
                 "level": level,
                 "automatic": True,
+                "note": self.env._("The deadline of %(date)s has passed: report on the task's progress.",
+                                   date=task.effective_deadline.strftime("%d/%m/%Y")) if task.effective_deadline else False,
             })
             urging._notify_tasks()
             task._schedule(
-                task._escalation_targets(level),
-                self.env._("Urging (level %s): %s", level, task.name),
+                task._escalation_target(level),
+                self.env._("Urging (level %(level)s): %(task)s", level=level, task=task.name),
                 act_type="ubnd_tasks.mail_activity_task_urging",
             )
         return True
@@ -1167,6 +1194,19 @@ class UbndTask(models.Model):
     # Statistics (national categories, catalogue A2)
     # ------------------------------------------------------------------------------------------------
     @api.model
+    def _overdue_sql(self, as_of, alias="t"):
+        """SQL condition: the task (not completed) was overdue on ``as_of`` — its deadline is before that day and
+        it had not reported its completion by the deadline (see ``_status_on``)."""
+        t = SQL.identifier(alias)
+        # COALESCE: a task without deadline, or without a reported date, is never overdue by a NULL.
+        return SQL(
+            """COALESCE(%(t)s.effective_deadline < %(as_of)s
+                AND NOT COALESCE(%(t)s.state IN ('reported', 'done') AND %(t)s.reported_date <= %(as_of)s
+                                 AND %(t)s.reported_date <= %(t)s.effective_deadline, FALSE), FALSE)""",
+            t=t, as_of=as_of,
+        )
+
+    @api.model
     def _statistics(self, committee, date_from, date_to, groupby="lead_unit_id", kind=None):
         """Counts per ``groupby`` as of ``date_to`` for the period [date_from, date_to].
 
@@ -1174,12 +1214,17 @@ class UbndTask(models.Model):
         returned and cancelled tasks are left out). Completed = confirmed with a completion report dated on
         or before ``date_to``, on time when that date is on or before the (effective) deadline — tasks
         without a deadline count as on time. Not completed = the others: overdue when the deadline is before
-        ``date_to``, else in term. The on-time rate is the share of due tasks (completed + overdue) completed
-        on time. Computed in SQL: the cost does not depend on Python memory.
+        the day the figures are taken (the earlier of today and ``date_to``: a cut-off still ahead does not make
+        a task overdue before its deadline), else in term; as on the task's own status, a completion reported by
+        its deadline and awaiting the Office's confirmation is in term. The on-time rate is the share of due
+        tasks (completed + overdue) completed on time. Computed in SQL: the cost does not depend on Python
+        memory.
         """
         assert groupby in ("lead_unit_id", "leader_id", "field_id", "kind")
+        as_of = min(date_to, self._today())
         kind_clause = SQL("AND t.kind = %s", kind) if kind else SQL()
         done = SQL("(t.state = 'done' AND t.completion_date <= %s)", date_to)
+        overdue = self._overdue_sql(as_of)
         query = SQL(
             """
             SELECT t.%(col)s AS key,
@@ -1188,9 +1233,8 @@ class UbndTask(models.Model):
                    COUNT(*) FILTER (WHERE %(done)s AND (t.effective_deadline IS NULL
                                     OR t.completion_date <= t.effective_deadline)) AS on_time,
                    COUNT(*) FILTER (WHERE %(done)s AND t.completion_date > t.effective_deadline) AS late,
-                   COUNT(*) FILTER (WHERE NOT %(done)s AND (t.effective_deadline IS NULL
-                                    OR t.effective_deadline >= %(to)s)) AS in_term,
-                   COUNT(*) FILTER (WHERE NOT %(done)s AND t.effective_deadline < %(to)s) AS overdue
+                   COUNT(*) FILTER (WHERE NOT %(done)s AND NOT %(overdue)s) AS in_term,
+                   COUNT(*) FILTER (WHERE NOT %(done)s AND %(overdue)s) AS overdue
               FROM ubnd_task t
              WHERE t.committee_id = %(committee)s
                AND t.active
@@ -1200,7 +1244,7 @@ class UbndTask(models.Model):
                %(kind)s
           GROUP BY t.%(col)s
             """,
-            col=SQL.identifier(groupby), done=done, to=date_to, committee=committee.id,
+            col=SQL.identifier(groupby), done=done, overdue=overdue, to=date_to, committee=committee.id,
             **{"from": date_from}, kind=kind_clause,
         )
         self.env.flush_all()

@@ -133,8 +133,10 @@ class UbndTaskDemo(models.AbstractModel):
         monthly = self._task(clerk, -74, document_id=directive.id, lead_unit_id=finance.id, field_id=f_fin.id,
                              name="Báo cáo tình hình giải ngân vốn đầu tư công hằng tháng",
                              content="<p>Báo cáo định kỳ trước ngày 25 hằng tháng.</p>", **common)
-        self._report(monthly, finance_staff, -35, kind="progress", reference="190/BC-STC",
-                     note="Giải ngân đạt 41% kế hoạch vốn.")
+        first = self._report(monthly, finance_staff, -35, kind="progress", reference="190/BC-STC",
+                             note="Giải ngân đạt 41% kế hoạch vốn.")
+        first.with_user(clerk).action_confirm()
+        first.sudo().confirmed_date = self._day(-34)
         self._report(monthly, finance_staff, -5, kind="progress", reference="236/BC-STC",
                      note="Giải ngân đạt 58% kế hoạch vốn.")
 

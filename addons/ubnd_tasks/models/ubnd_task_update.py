@@ -16,6 +16,8 @@ UPDATE_KINDS = [
     ("difficulty", "Written report on difficulties or delay"),
     ("contribution", "Coordinating unit's input"),
 ]
+# Reports the Office may send back to the unit (002 Đ6.1.a, Đ7.2.a); the others are only acknowledged.
+SENT_BACK_KINDS = ("progress", "completion")
 
 
 class UbndTaskUpdate(models.Model):
@@ -24,8 +26,11 @@ class UbndTaskUpdate(models.Model):
     The lead unit reports progress (tasks without deadline) or completion, attaching the e-file of
     its report document to the committee, or marks the task “Đã thực hiện” when no written report is
     required; it enters the update within the profile's working days of issuing the report. The
-    Office confirms a completion report or sends it back. Coordinating units give their input to the
-    lead unit; a unit that cannot do a task that fell due reports the difficulties in writing.
+    Office confirms each progress or completion report (“được xác nhận trên Hệ thống bởi Văn phòng”) or
+    sends it back; only a confirmed completion report completes the task. Coordinating units give their
+    input to the lead unit, which acknowledges it; a unit that cannot do a task that fell due reports the
+    difficulties in writing, which the Office acknowledges. Whoever must answer a report has one to-do on
+    the task until he has answered every report waiting for him.
     """
 
     _name = "ubnd.task.update"
@@ -62,8 +67,13 @@ class UbndTaskUpdate(models.Model):
     note = fields.Text("Content")
     attachment_ids = fields.Many2many("ir.attachment", string="Files")
     state = fields.Selection(
-        [("submitted", "Submitted"), ("confirmed", "Confirmed"), ("sent_back", "Sent back")],
+        [("submitted", "Awaiting confirmation"), ("confirmed", "Confirmed"), ("sent_back", "Sent back")],
         default="submitted", required=True, readonly=True, copy=False,
+    )
+    user_can_review = fields.Boolean(
+        compute="_compute_user_can_review",
+        help="The current user answers this report: the Office for the lead unit's reports, the lead unit for a "
+        "coordinating unit's input.",
     )
     confirmed_by_id = fields.Many2one("res.users", string="Confirmed by", readonly=True, copy=False)
     confirmed_date = fields.Date(readonly=True, copy=False)
@@ -88,6 +98,12 @@ class UbndTaskUpdate(models.Model):
             else:
                 update.update_deadline = False
             update.entered_late = bool(update.update_deadline and update.entry_date > update.update_deadline)
+
+    @api.depends_context("uid")
+    @api.depends("kind", "state", "task_id")
+    def _compute_user_can_review(self):
+        for update in self:
+            update.user_can_review = bool(update.id) and update.state == "submitted" and update._is_reviewer()
 
     def _compute_display_name(self):
         labels = dict(self._fields["kind"]._description_selection(self.env))
@@ -173,12 +189,7 @@ class UbndTaskUpdate(models.Model):
                 "reason": "difficulty",
                 "description": self.note or self.report_reference,
             })
-        else:
-            task._schedule(
-                task.lead_user_id,
-                self.env._("Input from %s", self.unit_id.name),
-                note=self.note or "",
-            )
+        self._ask_review()
         task.sudo().message_post(
             body=self.env._("%(kind)s entered by %(unit)s.", kind=self.display_name, unit=self.unit_id.name),
             attachment_ids=self.attachment_ids.ids if task.confidentiality == "normal" else [],
@@ -232,19 +243,94 @@ class UbndTaskUpdate(models.Model):
         self.ensure_one()
         self.attachment_ids.sudo().filtered(lambda a: not a.res_id).write({"res_model": self._name, "res_id": self.id})
 
-    # --- Office confirmation (002 Đ6.1.a, Đ6.2.a) --------------------------------------------------
-    def action_confirm(self):
-        """The Office confirms the reported completion: only then is the task completed."""
+    # --- Answering a report: confirmation by the Office (002 Đ6.1.a, Đ6.2.a), acknowledgement of input ---
+    def _reviewers(self):
+        """Who has the to-do of answering the report: the task's tracking specialist (else the Chief of Office)
+        for the lead unit's reports, the lead person for a coordinating unit's input."""
+        self.ensure_one()
+        task = self.task_id
+        if self.kind == "contribution":
+            return task.lead_user_id
+        return task.tracking_user_id or task.committee_id.chief_of_office_id
+
+    def _is_reviewer(self, user=None):
+        self.ensure_one()
+        if self.kind == "contribution":
+            return self.task_id._is_lead_user(user)
+        return self.task_id._is_office_user(user)
+
+    def _check_reviewer(self):
         for update in self:
-            update.task_id._check_office()
-            if update.kind != "completion" or update.state != "submitted" or update.task_id.state != "reported":
+            if self.env.su:
+                continue
+            if update.kind == "contribution":
+                update.task_id._check_lead_unit()
+            else:
+                update.task_id._check_office()
+
+    def _review_summary(self):
+        self.ensure_one()
+        return {
+            "completion": self.env._("Confirm the reported completion"),
+            "progress": self.env._("Confirm the progress report"),
+            "difficulty": self.env._("Read the report on difficulties"),
+            "contribution": self.env._("Input from %s", self.unit_id.name),
+        }[self.kind]
+
+    def _ask_review(self):
+        """One to-do per reviewer on the task, whatever the number of reports waiting for him."""
+        self.ensure_one()
+        task = self.task_id
+        review = self.env.ref("ubnd_tasks.mail_activity_task_review")
+        waiting = task.sudo().activity_ids.filtered(lambda a: a.activity_type_id == review).user_id
+        task._schedule(self._reviewers() - waiting, self._review_summary(), note=self.note or "",
+                       act_type="ubnd_tasks.mail_activity_task_review")
+
+    def _close_review(self):
+        """Mark done the to-dos of reviewers who have no report of the task left to answer."""
+        review = self.env.ref("ubnd_tasks.mail_activity_task_review")
+        for task in self.task_id:
+            waiting = task.update_ids.filtered(lambda u: u.state == "submitted")
+            still_asked = self.env["res.users"].union(*(update._reviewers() for update in waiting))
+            task.sudo().activity_ids.filtered(
+                lambda a: a.activity_type_id == review and a.user_id not in still_asked
+            ).action_feedback()
+
+    def action_open(self):
+        """The report opened on its own page: it is read there before it is confirmed."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.display_name,
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+        }
+
+    def action_confirm(self):
+        """Confirm the report (002 Đ6.1.a): a completion report completes the task; a progress report, a report
+        on difficulties or a coordinating unit's input is marked answered."""
+        for update in self:
+            update._check_reviewer()
+            if update.state != "submitted":
+                raise UserError(self.env._("This report was already answered."))
+            if update.kind == "completion" and update.task_id.state != "reported":
                 raise UserError(self.env._("Only a completion report awaiting confirmation can be confirmed."))
             update.sudo().write({
                 "state": "confirmed",
                 "confirmed_by_id": self.env.user.id,
                 "confirmed_date": update.task_id._today(),
             })
-            update.task_id._apply_confirmation(update)
+            if update.kind == "completion":
+                update.task_id._apply_confirmation(update)
+            else:
+                update.task_id.sudo().message_post(
+                    body=self.env._("%(report)s confirmed by %(user)s.", report=update.display_name, user=self.env.user.name),
+                    subtype_xmlid="mail.mt_note",
+                )
+        self._close_review()
         return True
 
     def action_open_send_back(self):
@@ -262,8 +348,12 @@ class UbndTaskUpdate(models.Model):
     def _send_back(self, reason):
         for update in self:
             update.task_id._check_office()
-            if update.kind != "completion" or update.state != "submitted":
-                raise UserError(self.env._("Only a completion report awaiting confirmation can be sent back."))
+            if update.kind not in SENT_BACK_KINDS or update.state != "submitted":
+                raise UserError(self.env._("Only a progress or completion report awaiting confirmation can be sent back."))
             update.sudo().write({"state": "sent_back", "send_back_reason": reason})
-            update.task_id._apply_send_back(update, reason)
+            if update.kind == "completion":
+                update.task_id._apply_send_back(update, reason)
+            else:
+                update.task_id._schedule(update.task_id.lead_user_id, self.env._("Progress report sent back"), note=reason)
+        self._close_review()
         return True

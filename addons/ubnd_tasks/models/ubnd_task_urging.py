@@ -66,7 +66,8 @@ class UbndTaskUrging(models.Model):
         labels = dict(self._fields["form"]._description_selection(self.env))
         for urging in self:
             ref = urging.document_id.reference or urging.document_reference
-            urging.name = "%s %s%s" % (labels.get(urging.form, ""), urging.date or "", " – %s" % ref if ref else "")
+            day = urging.date.strftime("%d/%m/%Y") if urging.date else ""
+            urging.name = "%s %s%s" % (labels.get(urging.form, ""), day, " – %s" % ref if ref else "")
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -1,4 +1,5 @@
 from odoo import models
+from odoo.tools import SQL
 
 # Fixed columns of the statistics template, in the national categories (catalogue A2).
 COLUMN_KEYS = ("total", "completed", "on_time", "late", "not_completed", "in_term", "overdue", "on_time_rate")
@@ -42,10 +43,18 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
         sheet.merge_range(1, 3, 1, width, self.env._("Independence - Freedom - Happiness"), fmt["bold_center"])
         sheet.merge_range(3, 0, 3, width, title, fmt["title"])
         sheet.merge_range(4, 0, 4, width, wizard._period_label(), fmt["title"])
-        sheet.merge_range(5, 0, 5, width, self.env._(
-            "Data from %(start)s to %(end)s",
-            start=wizard.date_from.strftime("%d/%m/%Y"), end=wizard.date_to.strftime("%d/%m/%Y"),
-        ), fmt["italic_center"])
+        if wizard.as_of < wizard.date_to:
+            data_line = self.env._(
+                "Data from %(start)s to %(end)s, figures as of %(as_of)s",
+                start=wizard.date_from.strftime("%d/%m/%Y"), end=wizard.date_to.strftime("%d/%m/%Y"),
+                as_of=wizard.as_of.strftime("%d/%m/%Y"),
+            )
+        else:
+            data_line = self.env._(
+                "Data from %(start)s to %(end)s",
+                start=wizard.date_from.strftime("%d/%m/%Y"), end=wizard.date_to.strftime("%d/%m/%Y"),
+            )
+        sheet.merge_range(5, 0, 5, width, data_line, fmt["italic_center"])
 
     def _columns(self):
         return list(zip(COLUMN_KEYS, (
@@ -117,11 +126,12 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
         self._write_inspection_sheet(workbook, fmt, wizard)
 
     def _write_overdue_sheet(self, workbook, fmt, wizard):
-        """The tasks not completed and overdue at the cut-off, streamed in batches."""
+        """The tasks not completed and overdue on the day the figures are taken (the earlier of today and the
+        cut-off), with their days overdue on that day, streamed in batches."""
         sheet = workbook.add_worksheet(self.env._("Overdue tasks"))
         headers = [self.env._("No."), self.env._("Assigning document"), self.env._("Task"), self.env._("Lead unit"),
                    self.env._("Leader in charge"), self.env._("Deadline"), self.env._("Days overdue")]
-        self._write_heading(sheet, fmt, wizard, self.env._("TASKS OVERDUE AT THE CUT-OFF DATE"), len(headers) - 1)
+        self._write_heading(sheet, fmt, wizard, self.env._("OVERDUE TASKS"), len(headers) - 1)
         for col, label in enumerate(headers):
             sheet.write(7, col, label, fmt["header"])
         sheet.set_column(0, 0, 5)
@@ -132,20 +142,23 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
         cr = self.env.cr
         units = {}
         leaders = {}
+        as_of = wizard.as_of
+        overdue = self.env["ubnd.task"]._overdue_sql(as_of)
         row, last_id = 8, 0
         while True:
-            cr.execute("""
+            cr.execute(SQL("""
                 SELECT t.id, t.source_number, t.name, t.lead_unit_id, t.leader_id, t.effective_deadline
                   FROM ubnd_task t
-                 WHERE t.committee_id = %s AND t.active
+                 WHERE t.committee_id = %(committee)s AND t.active
                    AND t.state IN ('in_progress', 'reported', 'done')
-                   AND t.assign_date <= %s
-                   AND NOT (t.state = 'done' AND t.completion_date <= %s)
-                   AND t.effective_deadline < %s
-                   AND t.id > %s
+                   AND t.assign_date <= %(to)s
+                   AND NOT (t.state = 'done' AND t.completion_date <= %(to)s)
+                   AND %(overdue)s
+                   AND t.id > %(last_id)s
               ORDER BY t.id
-                 LIMIT %s
-            """, (wizard.committee_id.id, wizard.date_to, wizard.date_to, wizard.date_to, last_id, DETAIL_BATCH))
+                 LIMIT %(batch)s
+            """, committee=wizard.committee_id.id, to=wizard.date_to, overdue=overdue, last_id=last_id,
+                batch=DETAIL_BATCH))
             batch = cr.fetchall()
             if not batch:
                 break
@@ -160,7 +173,7 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
                 sheet.write(row, 3, units.get(unit_id, ""), fmt["cell"])
                 sheet.write(row, 4, leaders.get(leader_id, ""), fmt["cell"])
                 sheet.write_datetime(row, 5, deadline, fmt["date"])
-                sheet.write(row, 6, (wizard.date_to - deadline).days, fmt["number"])
+                sheet.write(row, 6, (as_of - deadline).days, fmt["number"])
                 row += 1
             last_id = batch[-1][0]
 

@@ -74,6 +74,48 @@ class TestUrging(UbndTaskCase):
             lambda a: a.activity_type_id == self.env.ref("ubnd_tasks.mail_activity_task_urging"))
         self.assertTrue({self.unit_head, self.chief_office, self.vc_urban} <= set(activities.user_id))
 
+    def test_one_urging_activity_per_level(self):
+        """R-002-10: each level of urging by System message is one urging and one to-do, for the one person who
+        acts at that level — the lead person (1), the Chief of Office (2), the leader in charge (3) — however often
+        the rules run (a second cron, a rule run again, an urging by hand at the same level); the reminder before
+        the deadline is one to-do too. A deadline moved by the leaders' direction is urged anew."""
+        task = self.assign(self.make_task())  # deadline 27/11/2026
+        urging_type = self.env.ref("ubnd_tasks.mail_activity_task_urging")
+
+        def urging_activities():
+            return task.sudo().activity_ids.filtered(lambda a: a.activity_type_id == urging_type)
+
+        for _run in range(2):
+            self._run_rule("ubnd_tasks.automation_task_due_soon", datetime(2026, 11, 24, 12))
+        self.assertEqual(len(urging_activities()), 1, "one reminder before the deadline")
+        urging_activities().action_feedback()
+        self.status_on(task, date(2026, 11, 28))
+        with freeze_time("2026-11-28"):
+            for _run in range(2):
+                self._run_rule("ubnd_tasks.automation_task_urge_level1", datetime(2026, 11, 28, 12))
+            task._urge("1")
+        with freeze_time("2026-12-08"):
+            for _run in range(2):
+                self._run_rule("ubnd_tasks.automation_task_urge_level2", datetime(2026, 12, 8, 12))
+        with freeze_time("2026-12-28"):
+            for _run in range(3):
+                self._run_rule("ubnd_tasks.automation_task_urge_level3", datetime(2026, 12, 28, 12))
+        activities = urging_activities().sorted("id")
+        self.assertEqual(activities.user_id.ids, [self.unit_head.id, self.chief_office.id, self.vc_urban.id])
+        self.assertEqual(len(activities), 3)
+        self.assertEqual(task.urging_ids.sorted("level").mapped("level"), ["1", "2", "3"])
+        # The leaders move the deadline: the new deadline, once passed, is urged again at level 1.
+        with freeze_time("2026-12-29"):
+            self.env["ubnd.task.reassign.wizard"].with_user(self.office_clerk).create({
+                "task_id": task.id, "deadline": date(2027, 1, 15), "reason": "Gia hạn theo chỉ đạo.",
+                "direction_reference": "Thông báo 12/TB-UBND",
+            }).action_apply()
+        self.status_on(task, date(2027, 1, 18))
+        with freeze_time("2027-01-18"):
+            task._urge("1")
+            task._urge("1")
+        self.assertEqual(len(task.urging_ids.filtered(lambda u: u.level == "1")), 2)
+
     def test_reminder_before_the_deadline_is_tunable(self):
         """R-002-10: the reminder before the deadline is an automation rule an administrator tunes (a design
         choice, not a number of the regulation)."""

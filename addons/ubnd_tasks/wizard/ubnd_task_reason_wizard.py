@@ -2,14 +2,14 @@ from odoo import fields, models
 
 
 class UbndTaskReasonWizard(models.TransientModel):
-    """Ask for the reason of an Office decision: send back a completion report, or cancel a task."""
+    """Ask for the reason of an Office decision: send back a report, or cancel a task."""
 
     _name = "ubnd.task.reason.wizard"
     _description = "Reason"
 
     task_id = fields.Many2one("ubnd.task", required=True)
     update_id = fields.Many2one("ubnd.task.update")
-    action = fields.Selection([("send_back", "Send back the completion report"), ("cancel", "Cancel the task")], required=True)
+    action = fields.Selection([("send_back", "Send back the report"), ("cancel", "Cancel the task")], required=True)
     reason = fields.Text(required=True)
     direction_id = fields.Many2one(
         "ubnd.task.direction", string="Direction followed",
