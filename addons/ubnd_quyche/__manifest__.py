@@ -23,6 +23,7 @@
         "views/ubnd_document_views.xml",
         "views/ubnd_submission_views.xml",
         "views/ubnd_consultation_views.xml",
+        "views/ubnd_my_work_views.xml",
         "views/ubnd_menus.xml",
         "report/ubnd_report_layout.xml",
         "report/ubnd_document_report.xml",
@@ -31,6 +32,9 @@
         "demo/ubnd_quyche_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "ubnd_quyche/static/src/**/*",
+        ],
         "web.assets_tests": [
             "ubnd_quyche/static/tests/tours/*.js",
         ],

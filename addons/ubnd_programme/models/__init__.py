@@ -9,3 +9,4 @@ from . import ubnd_submission
 from . import ubnd_programme_demo
 # A SQL view over the tables above: created last.
 from . import ubnd_schedule_line
+from . import ubnd_my_work

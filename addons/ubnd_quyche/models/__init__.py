@@ -22,3 +22,4 @@ from . import tier_definition
 from . import tier_review
 from . import ubnd_demo
 from . import ubnd_consultation
+from . import ubnd_my_work

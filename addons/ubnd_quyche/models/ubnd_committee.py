@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.base.models.res_partner import _tz_get
 from odoo.exceptions import ValidationError
 
 from .ubnd_regulation_profile import LEVELS
@@ -64,6 +65,11 @@ class UbndCommittee(models.Model):
         help="000 Đ43.5 — where the committee has no Department of Foreign Affairs, leave empty: the Office "
         "performs its protocol and logistics duties for foreign guests and trips abroad.",
     )
+    tz = fields.Selection(
+        _tz_get, string="Time zone", required=True, default="Asia/Ho_Chi_Minh", tracking=True,
+        help="The committee's days: \"today\", deadlines, meeting times and signing times. Its users get it "
+        "when they are created.",
+    )
     active = fields.Boolean(default=True)
 
     _company_unique = models.Constraint("UNIQUE(company_id)", "A company holds exactly one People's Committee.")
@@ -124,7 +130,32 @@ class UbndCommittee(models.Model):
                 preset = self._preset_for_level(vals.get("level", "province"))
                 if preset:
                     vals["profile_id"] = preset.copy({"name": vals.get("name")}).id
-        return super().create(vals_list)
+        committees = super().create(vals_list)
+        committees.company_id._ubnd_use_emblem()
+        committees._sync_system_tz()
+        return committees
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "tz" in vals:
+            self._sync_system_tz()
+        return res
+
+    def _settle_users(self):
+        """Settle the committee users of each committee's company (see ``res.users._ubnd_settle_in``);
+        the users a committee's company gets later are settled when they are created."""
+        for committee in self:
+            users = self.env["res.users"].sudo().search([("company_id", "=", committee.company_id.id)])
+            users.filtered(lambda u: u._ubnd_is_committee_user())._ubnd_settle_in(committee)
+        return True
+
+    def _sync_system_tz(self):
+        """The company's time zone is its committee's; and scheduled jobs run as the system user: give it the
+        committee's time zone, so that the "today" of a reminder or an overdue mark is the committee's, not UTC's."""
+        for committee in self:
+            committee.company_id.partner_id.sudo().tz = committee.tz
+        for committee in self[-1:]:
+            self.env.ref("base.user_root").sudo().tz = committee.tz
 
     @api.model
     def _for_company(self, company=None):

@@ -123,7 +123,9 @@ class UbndDelegation(models.Model):
 
     @api.depends("kind", "grantor_id", "grantee_id")
     def _compute_name(self):
-        labels = dict(self._fields["kind"]._description_selection(self.env))
+        # Stored text: written in the committee's language (Vietnamese), not in the language of whoever created it.
+        lang = self.env["ubnd.committee"]._print_lang()
+        labels = dict(self._fields["kind"]._description_selection(self.with_context(lang=lang).env))
         for grant in self:
             grant.name = "%s: %s → %s" % (labels.get(grant.kind, ""), grant.grantor_id.name or "", grant.grantee_id.name or "")
 

@@ -136,3 +136,16 @@ class UbndDemo(models.AbstractModel):
         ta.with_user(self._user("user_ta_clerk")).action_submit()
         ta.with_user(self._user("user_ta_chief_office")).action_forward_to_leader()
         return True
+
+    @api.model
+    def _quiet_mail(self):
+        """The demo database has no mail server. Its internal users are notified inside Odoo; the emails the
+        story queued for people outside it (guests invited to a session, Odoo's sample contacts) are cancelled
+        rather than left to the mail queue to fail on, and Odoo's sample "failed delivery" notifications are
+        dropped: nobody lands on delivery failures."""
+        queued = self.env["mail.mail"].sudo().search([("state", "=", "outgoing")])
+        queued.cancel()
+        Notification = self.env["mail.notification"].sudo()
+        Notification.search([("mail_mail_id", "in", queued.ids)]).write({"notification_status": "canceled"})
+        Notification.search([("notification_status", "in", ("exception", "bounce"))]).unlink()
+        return True

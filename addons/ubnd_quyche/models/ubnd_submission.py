@@ -362,7 +362,8 @@ class UbndSubmission(models.Model):
         return self.committee_id.profile_id
 
     def _today(self):
-        return fields.Date.context_today(self)
+        """The committee's today, in its time zone (also in scheduled jobs, which have no user's)."""
+        return self.env["ubnd.workday"].today(self[:1].company_id or None)
 
     def _deadline(self, start, field_name):
         return self._profile().compute_deadline(start, field_name, self.company_id)
@@ -838,7 +839,7 @@ class UbndSubmission(models.Model):
     @workflow_step
     def _cron_mark_overdue(self):
         """Mark steps past their deadline and remind the person who must act (000 Đ18)."""
-        today = fields.Date.context_today(self)
+        today = self._today()
         late = self.search([("state", "in", ("submitted", "to_leader", "signed")),
                             ("current_deadline", "<", today), ("is_overdue", "=", False)])
         for sub in late:

@@ -1,11 +1,12 @@
 from datetime import date, timedelta
 
-from odoo import api, models, tools
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 from .base import MAX_DATE, MIN_DATE, to_date
 
 WEEKEND = (5, 6)  # Saturday, Sunday
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"  # a committee without its own time zone works in Vietnam's
 
 
 class UbndWorkday(models.AbstractModel):
@@ -53,6 +54,16 @@ class UbndWorkday(models.AbstractModel):
             raise ValidationError(self.env._(
                 "The result would fall outside the dates the system accepts (01/01/1900 to 31/12/2200)."
             ))
+
+    # --- Today ------------------------------------------------------------------------------
+    @api.model
+    def today(self, company=None):
+        """The committee's current date, in its time zone whoever asks: a user whose own time zone
+        differs, or a scheduled job run by the system user, count days as the committee does."""
+        committee = self.env["ubnd.committee"].sudo()._for_company(
+            self.env["res.company"].browse(self._company_id(company)))
+        tz = committee.tz or DEFAULT_TZ
+        return fields.Date.context_today(self.with_context(tz=tz))
 
     # --- Calendar data ----------------------------------------------------------------------
     @tools.ormcache("year", "company_id")

@@ -32,3 +32,4 @@ from . import ubnd_focal_meeting
 from . import ubnd_focal_report
 from . import ubnd_focal_activity
 from . import ubnd_task_demo
+from . import ubnd_my_work
