@@ -7,7 +7,7 @@
     "working-day engine, agenda items linked to submissions, attendance with absences and substitutes, the "
     "quorum, votes at sessions (open or secret) and written or electronic ballots with the committee's majority "
     "and tie rules, minutes in the Decree 30/2020 layout and conclusion notices issued as documents of the core.",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Productivity",
     "license": "AGPL-3",
     "author": "UBND e-office contributors",
@@ -25,6 +25,7 @@
         "views/ubnd_meeting_minutes_views.xml",
         "views/ubnd_config_views.xml",
         "views/ubnd_meetings_menus.xml",
+        "views/res_users_identitycheck_views.xml",
     ],
     "demo": [
         "demo/ubnd_meetings_demo.xml",

@@ -572,6 +572,14 @@ class UbndBallotSlip(models.Model):
         for slip in self:
             slip.is_mine = slip.user_id == self.env.user
 
+    @api.depends("ballot_id.name", "user_id.name")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        # The paper is named after its ballot and its member (breadcrumbs, links), never "ubnd.ballot.slip,3".
+        for slip in self.sudo():
+            slip.display_name = self.env._("Ballot paper of %(member)s: %(ballot)s",
+                                           member=slip.user_id.name, ballot=slip.ballot_id.name)
+
     @api.model_create_multi
     def create(self, vals_list):
         if not self.env.su:

@@ -921,7 +921,16 @@ class UbndMeeting(models.Model):
                 ballot.sudo().write({"announced_date": self._today(),
                                      "announced_by_id": self.env.user.id})
             meeting.sudo().write({"state": "closed", "closed_at": now})
+        self._close_attendance_activities(self.env._("The meeting is closed."))
         return True
+
+    def _close_attendance_activities(self, feedback):
+        """The to-dos of the attendees (read the documents and attend, approve an absence) end with the meeting:
+        they are marked done, which leaves their trace in the chatter. The preparation steps keep theirs: the
+        conclusion notice is still due after the meeting."""
+        for meeting in self:
+            step_activities = meeting.sudo().step_ids.activity_id
+            (meeting.sudo().activity_ids - step_activities).action_feedback(feedback=feedback)
 
     def action_cancel(self):
         for meeting in self:
@@ -1011,4 +1020,7 @@ class UbndMeeting(models.Model):
                 partner_ids=step.responsible_id.partner_id.ids,
             )
             step.reminded = True
+        # A meeting that ended without being closed in the application no longer asks anyone to attend it.
+        ended = self.sudo().search([("state", "in", ("invited", "open")), ("stop", "<", fields.Datetime.now())])
+        ended._close_attendance_activities(self.env._("The meeting has ended."))
         return len(steps)

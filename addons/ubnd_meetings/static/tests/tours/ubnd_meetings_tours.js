@@ -58,3 +58,62 @@ registry.category("web_tour.tours").add("ubnd_meetings_ballot_on_phone", {
         { trigger: ".o_form_view:not(:has(button[name=action_send_reply]))" },
     ],
 });
+
+// --- A leader's day on his phone, on the Vietnamese demo (issue #12) -----------------------------------------
+
+// The page is read from top to bottom: nothing is wider than the phone's screen.
+export function noSidewaysScroll() {
+    return {
+        trigger: ".o_action_manager",
+        run() {
+            for (const el of [document.documentElement, document.querySelector(".o_content")]) {
+                if (el && el.scrollWidth > el.clientWidth + 1) {
+                    throw new Error(`Sideways scroll at phone width: ${el.className} is ${el.scrollWidth}px wide for ${el.clientWidth}px`);
+                }
+            }
+        },
+    };
+}
+
+// Odoo's identity check, asked in Vietnamese, before the reply or the vote is recorded.
+function confirmIdentityInVietnamese(password) {
+    return [
+        { trigger: ".modal:contains('Để xác nhận đúng là đồng chí')" },
+        { trigger: ".modal [name=password] input", run: `edit ${password}` },
+        { trigger: ".modal button:contains('Xác nhận Mật khẩu')", run: "click" },
+        { trigger: "body:not(:has(.modal))" },
+    ];
+}
+
+// A Vice-Chairman answers the open written ballot (phiếu ghi ý kiến) of the demo from "My ballots".
+registry.category("web_tour.tours").add("ubnd_meetings_leader_answers_ballot_phone", {
+    steps: () => [
+        { trigger: ".o_kanban_record:contains('mua sắm trang thiết bị y tế')" },
+        noSidewaysScroll(),
+        { trigger: ".o_kanban_record:contains('mua sắm trang thiết bị y tế')", run: "click" },
+        { trigger: ".o_form_view .o_field_widget[name=question]:contains('Đồng chí có tán thành')" },
+        { trigger: ".o_breadcrumb:contains('Phiếu ghi ý kiến của Vũ Anh Tuấn')" },
+        { trigger: ".o_form_view .o_field_widget[name=choice] .o_radio_item:contains('Tán thành') input", run: "click" },
+        { trigger: ".o_form_view .o_field_widget[name=opinion] textarea", run: "edit Tán thành, đề nghị công khai kết quả mua sắm." },
+        noSidewaysScroll(),
+        { trigger: ".o_form_view button:contains('Gửi ý kiến của tôi')", run: "click" },
+        ...confirmIdentityInVietnamese("pct.kinhte.hp"),
+        { trigger: ".o_form_view .o_field_widget[name=replied_at]" },
+        { trigger: ".o_form_view:not(:has(button:contains('Gửi ý kiến của tôi')))" },
+    ],
+});
+
+// The Chairman casts his vote on the matter the chair put to the vote at the session in progress.
+registry.category("web_tour.tours").add("ubnd_meetings_leader_votes_phone", {
+    steps: () => [
+        { trigger: ".o_kanban_record:contains('Bắc sông Cấm')" },
+        noSidewaysScroll(),
+        { trigger: ".o_kanban_record:contains('Bắc sông Cấm')", run: "click" },
+        { trigger: ".o_form_view .o_field_widget[name=name]:contains('Bắc sông Cấm')" },
+        noSidewaysScroll(),
+        { trigger: ".o_form_view button:contains('Tán thành'):not(:contains('Không'))", run: "click" },
+        ...confirmIdentityInVietnamese("chutich.hp"),
+        { trigger: ".o_form_view .o_ubnd_voted:contains('Đồng chí đã biểu quyết')" },
+        { trigger: ".o_form_view:not(:has(button[name=action_vote_approve]))" },
+    ],
+});
