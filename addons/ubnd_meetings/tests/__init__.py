@@ -8,4 +8,6 @@ from . import test_schedule
 from . import test_routing
 from . import test_i18n
 from . import test_tours
+from . import test_phone_journeys
+from . import test_closed_meeting
 from . import test_trust
