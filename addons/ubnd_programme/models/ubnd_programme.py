@@ -346,21 +346,19 @@ class UbndProgramme(models.Model):
 
     def _schedule_days(self):
         """[(day, label, rows)] of the week, Monday to Sunday, for the printed schedule: one row per activity, with
-        its leaders together (the view has one line per leader)."""
+        its leaders together, the Chairman first."""
         self.ensure_one()
         Line = self.env["ubnd.schedule.line"]
         lines = self.schedule_line_ids
         days = []
         for offset in range(7):
             day = self.date_start + timedelta(days=offset)
-            rows = {}
-            for line in lines.filtered(lambda l, d=day: l.date == d).sorted(lambda l: (l.start, l.id)):
-                key = (line.entry_id.id, line.event_id.id, line.name, line.start)
-                row = rows.setdefault(key, {"time": line.time_label, "name": line.name, "location": line.location or "",
-                                            "leaders": []})
-                if line.leader_id and line.leader_id.name not in row["leaders"]:
-                    row["leaders"].append(line.leader_id.name)
-            days.append((day, Line._day_label(day), list(rows.values())))
+            rows = [
+                {"time": line.time_label, "name": line.name, "location": line.location or "",
+                 "leaders": line.leader_ids.mapped("name")}
+                for line in lines.filtered(lambda l, d=day: l.date == d).sorted(lambda l: (l.start, l.id))
+            ]
+            days.append((day, Line._day_label(day), rows))
         return days
 
     # --- Permissions ------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 from odoo import api, fields, models, tools
-from odoo.tools import SQL
+from odoo.fields import Domain
+from odoo.tools import SQL, Query
 
 import pytz
 
@@ -8,12 +9,14 @@ from .ubnd_schedule_entry import KINDS
 
 
 class UbndScheduleLine(models.Model):
-    """One day of one leader's weekly schedule (000 Đ21.2.d, 001 Đ18.2.d): a read-only view.
+    """One activity on one day of the leaders' weekly schedule (000 Đ21.2.d, 001 Đ18.2.d): a read-only view.
 
     It unites, day by day, the entries the Office puts on the schedule (``ubnd.schedule.entry`` in state
     confirmed) and the leaders' calendar events (meetings created by the meetings addon, or by anyone, with the
-    Chairman or a Vice-Chairman among the attendees; private events are left out). A period over several days
-    (a trip, a session) gives one line per day; an entry without a leader (a session) concerns everyone.
+    Chairman or a Vice-Chairman among the attendees; private events are left out). Each activity is one line
+    per day naming all its leaders, the Chairman first (a meeting of three leaders is read once, not three
+    times). A period over several days (a trip, a session) gives one line per day; an entry without a leader (a
+    session) concerns everyone.
     ``published`` is true once the Office has published the week's programme (000 Đ24.4.a): staff only see
     published weeks.
     """
@@ -36,7 +39,9 @@ class UbndScheduleLine(models.Model):
     date = fields.Date("Day", readonly=True)
     committee_id = fields.Many2one("ubnd.committee", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    leader_id = fields.Many2one("res.users", string="Leader", readonly=True)
+    leader_ids = fields.Many2many("res.users", string="Leader", compute="_compute_leader_ids",
+                                  search="_search_leader_ids")
+    leader_names = fields.Char("Leaders", readonly=True, help="The leaders' full names, the Chairman first.")
     kind = fields.Selection(KINDS, readonly=True)
     name = fields.Char("Activity", readonly=True)
     start = fields.Datetime(readonly=True)
@@ -56,6 +61,27 @@ class UbndScheduleLine(models.Model):
         names = [self.env._("Monday"), self.env._("Tuesday"), self.env._("Wednesday"), self.env._("Thursday"),
                  self.env._("Friday"), self.env._("Saturday"), self.env._("Sunday")]
         return "%s %s" % (names[day.weekday()], day.strftime("%d/%m"))
+
+    def _compute_leader_ids(self):
+        self.env.cr.execute(SQL("SELECT id, leader_user_ids FROM %s WHERE id = ANY(%s)",
+                                SQL.identifier(self._table), list(self.ids)))
+        leaders = dict(self.env.cr.fetchall())
+        for line in self:
+            line.leader_ids = self.env["res.users"].browse(leaders.get(line.id) or [])
+
+    def _search_leader_ids(self, operator, value):
+        """The lines where one of the given users leads: the view keeps the leaders' ids in an array."""
+        if operator in ("any", "not any"):
+            query = value if isinstance(value, Query) else self.env["res.users"]._search(value)
+            user_ids = [row[0] for row in self.env.execute_query(query.select())]
+            operator = "in" if operator == "any" else "not in"
+        elif operator in ("in", "not in"):
+            user_ids = [v for v in value if isinstance(v, int)]
+        else:
+            return NotImplemented
+        overlap = Domain.custom(to_sql=lambda model, alias, query: SQL(
+            "%s && %s::integer[]", SQL.identifier(alias, "leader_user_ids"), user_ids))
+        return overlap if operator == "in" else ~overlap
 
     def _compute_time_label(self):
         for line in self:
@@ -126,15 +152,27 @@ class UbndScheduleLine(models.Model):
                    AND COALESCE(ev.privacy, rus.calendar_default_privacy, 'public') != 'private'
                    AND NOT EXISTS (SELECT 1 FROM ubnd_schedule_entry se
                                     WHERE se.event_id = ev.id AND se.state != 'cancelled')
+            ), per_day AS (
+                SELECT r.*, d.day::date AS date,
+                       (SELECT MIN(ARRAY[CASE m.role WHEN 'chairman' THEN 0 ELSE 1 END, m.sequence, m.id])
+                          FROM ubnd_committee_member m
+                         WHERE m.user_id = r.leader_id AND m.committee_id = r.committee_id AND m.active) AS leader_rank
+                  FROM src r
+                 CROSS JOIN LATERAL ubnd_schedule_days(r.day_from, r.day_to) AS d(day)
             )
-            SELECT row_number() OVER (ORDER BY d.day, r.start, r.entry_id, r.event_id, r.leader_id) AS id,
-                   d.day::date AS date, r.committee_id, r.company_id, r.leader_id, r.kind, r.name, r.start, r.stop,
-                   r.allday, r.location, r.entry_id, r.event_id, r.source,
-                   EXISTS (SELECT 1 FROM ubnd_programme p
-                            WHERE p.committee_id = r.committee_id AND p.kind = 'week' AND p.state = 'issued'
-                              AND d.day::date BETWEEN p.date_start AND p.date_end) AS published
-              FROM src r
-              CROSS JOIN LATERAL ubnd_schedule_days(r.day_from, r.day_to) AS d(day)
+            SELECT row_number() OVER (ORDER BY p.date, p.start, p.entry_id, p.event_id, p.committee_id) AS id,
+                   p.date, p.committee_id, p.company_id, p.kind, p.name, p.start, p.stop, p.allday, p.location,
+                   p.entry_id, p.event_id, p.source,
+                   ARRAY_REMOVE(ARRAY_AGG(p.leader_id ORDER BY p.leader_rank, lp.name), NULL) AS leader_user_ids,
+                   STRING_AGG(lp.name, ', ' ORDER BY p.leader_rank, lp.name) AS leader_names,
+                   EXISTS (SELECT 1 FROM ubnd_programme pr
+                            WHERE pr.committee_id = p.committee_id AND pr.kind = 'week' AND pr.state = 'issued'
+                              AND p.date BETWEEN pr.date_start AND pr.date_end) AS published
+              FROM per_day p
+         LEFT JOIN res_users lu ON lu.id = p.leader_id
+         LEFT JOIN res_partner lp ON lp.id = lu.partner_id
+             GROUP BY p.date, p.committee_id, p.company_id, p.kind, p.name, p.start, p.stop, p.allday, p.location,
+                      p.entry_id, p.event_id, p.source
             )
             """,
             table=SQL.identifier(self._table), tz=DEFAULT_TZ,

@@ -33,12 +33,19 @@ class TestWeeklySchedule(ProgrammeCase):
         citizen.action_confirm()
         week = self.programme(kind="week", week_start=MONDAY)
         lines = week.schedule_line_ids
-        self.assertEqual(sorted(lines.filtered(lambda l: l.date == MONDAY).mapped("leader_id.login")),
-                         ["t_chairman", "t_vc_urban"])
+        monday = lines.filtered(lambda l: l.date == MONDAY)
+        self.assertEqual(len(monday), 1, "one line per activity, not one per leader")
+        self.assertEqual(monday.leader_ids.mapped("login"), ["t_chairman", "t_vc_urban"], "the Chairman first")
+        self.assertEqual(monday.leader_names, "%s, %s" % (self.chairman.name, self.vc_urban.name))
+        Line = self.env["ubnd.schedule.line"]
+        week_domain = [("committee_id", "=", self.committee.id), ("date", ">=", MONDAY),
+                       ("date", "<=", MONDAY + timedelta(days=6))]
+        self.assertEqual(Line.search(week_domain + [("leader_ids", "in", self.vc_urban.ids)]), monday)
+        self.assertNotIn(monday, Line.search(week_domain + [("leader_ids", "not in", self.vc_urban.ids)]))
         self.assertEqual(set(lines.mapped("name")), {"Phiên họp thường kỳ", "Kỳ họp HĐND", "Tiếp công dân"})
         session_days = lines.filtered(lambda l: l.kind == "session")
         self.assertEqual(session_days.mapped("date"), [date(2026, 6, 3), date(2026, 6, 4)])
-        self.assertFalse(session_days.leader_id, "a session period concerns every leader")
+        self.assertFalse(session_days.leader_ids, "a session period concerns every leader")
         self.assertNotIn(draft.name, lines.mapped("name"), "only entries on the schedule")
         monday_meeting = lines.filtered(lambda l: l.name == "Phiên họp thường kỳ")[:1]
         self.assertEqual(monday_meeting.time_label, "08:00–11:00")

@@ -24,7 +24,7 @@ class TestWeeklyScheduleTour(HttpCase, ProgrammeCase):
 
     def test_weekly_schedule_on_a_phone(self):
         """R-000-24.4a, R-000-21.2d: the published weekly schedule is readable on a phone, day by day."""
-        self.browser_size = "375x667"
+        self.browser_size = "390x844"
         self.touch_enabled = True
         self.start_tour("/odoo/action-ubnd_programme.ubnd_schedule_line_action", "ubnd_weekly_schedule_phone",
                         login="t_staff")
@@ -43,3 +43,20 @@ class TestWeeklyScheduleTour(HttpCase, ProgrammeCase):
         self.start_tour("/odoo/action-ubnd_programme.ubnd_schedule_to_decide_action", "ubnd_trip_consent_phone",
                         login="t_chairman")
         self.assertEqual((trip.state, trip.chairman_consent_id), ("confirmed", self.chairman))
+
+
+@tagged("post_install", "-at_install")
+class TestLeaderReadsTheWeek(HttpCase):
+    """The Chairman reads this week's schedule of the Vietnamese demo on his phone (390x844, touch)."""
+
+    def test_leader_reads_the_week_on_a_phone(self):
+        """R-000-21.2d: the weekly schedule shows each leader's activities day by day — on the phone as one card
+        per activity, with the full names of all its leaders (the demo's regular session once, not once per
+        leader), time and place, read from top to bottom without scrolling sideways (issue #12 item 9)."""
+        chairman = self.env.ref("ubnd_quyche.user_hp_chairman", raise_if_not_found=False)
+        if not chairman or not self.env["ubnd.schedule.entry"].search_count([]):
+            self.skipTest("needs the demo data")
+        self.browser_size = "390x844"
+        self.touch_enabled = True
+        self.start_tour("/odoo/action-ubnd_programme.ubnd_schedule_line_action", "ubnd_leader_reads_the_week_phone",
+                        login=chairman.login)
