@@ -33,9 +33,6 @@ class UbndProgrammeDemo(models.AbstractModel):
     def _load_programme_demo(self):
         # The demo users work in Vietnamese: messages and reminders are written in their language.
         if self.env["res.lang"]._lang_get("vi_VN"):
-            # The module's catalogue is loaded after its demo: load it first, so that the labels the workflow
-            # writes into the chatter (kinds of adjustment, states) are Vietnamese too.
-            self.env["ir.module.module"]._load_module_terms(["ubnd_programme"], ["vi_VN"])
             self = self.with_context(lang="vi_VN")
         now = fields.Date.context_today(self)
         self._load_programmes(now)
