@@ -22,6 +22,7 @@
         "views/ubnd_config_views.xml",
         "views/ubnd_document_views.xml",
         "views/ubnd_submission_views.xml",
+        "wizard/ubnd_sign_confirm_views.xml",
         "views/ubnd_consultation_views.xml",
         "views/ubnd_my_work_views.xml",
         "views/ubnd_menus.xml",
@@ -32,6 +33,9 @@
         "demo/ubnd_quyche_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "ubnd_quyche/static/src/**/*",
+        ],
         "web.assets_backend": [
             "ubnd_quyche/static/src/**/*",
         ],

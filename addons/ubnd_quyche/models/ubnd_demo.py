@@ -1,7 +1,11 @@
 import base64
 from datetime import timedelta
 
+from markupsafe import escape
+
 from odoo import api, fields, models
+
+from ..tools.demo_pdf import demo_pdf
 
 
 class UbndDemo(models.AbstractModel):
@@ -22,15 +26,59 @@ class UbndDemo(models.AbstractModel):
 
     @api.model
     def _complete(self, submission, user):
-        sub = submission.with_user(self._user(user))
-        pdf = self.env["ir.attachment"].with_user(self._user(user)).create({
-            "name": "du-thao-%s.pdf" % submission.reference.replace("/", "-"),
-            "datas": base64.b64encode(b"%PDF-1.4\n% ho so trinh demo\n"),
-            "res_model": "ubnd.submission", "res_id": submission.id,
-        })
+        """``user`` (an xmlid of the demo or a user) files each required component as a real PDF of a few pages."""
+        user = self._user(user) if isinstance(user, str) else user
+        sub = submission.with_user(user)
         for component in sub.component_ids.filtered("required"):
+            heading, pages = self._component_text(submission, component.code)
+            pdf = self.env["ir.attachment"].with_user(user).create({
+                "name": "%s %s.pdf" % (heading.capitalize(), submission.reference.replace("/", "-")),
+                "datas": base64.b64encode(demo_pdf(
+                    [escape(submission.committee_id.name.upper()), escape(submission.submitting_unit_id.name)],
+                    heading, escape(submission.name), pages,
+                )),
+                "mimetype": "application/pdf",
+                "res_model": "ubnd.submission", "res_id": submission.id,
+            })
             component.attachment_ids = [(4, pdf.id)]
         return submission
+
+    @api.model
+    def _component_text(self, submission, code):
+        """The heading and pages of a demo component file (000 Đ15.2 a, b, c)."""
+        subject, summary = escape(submission.name), escape(submission.summary or "")
+        unit = escape(submission.submitting_unit_id.name)
+        grounds = [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "Căn cứ Quy chế làm việc của Ủy ban nhân dân thành phố;",
+            "Xét đề nghị của %s." % unit,
+        ]
+        detail = [
+            "Nội dung đề xuất đã được rà soát về sự phù hợp với quy hoạch, kế hoạch và dự toán ngân sách được giao; "
+            "ý kiến của các cơ quan liên quan đã được tiếp thu, giải trình đầy đủ.",
+            "Tổ chức thực hiện: %s chủ trì, phối hợp với các sở, ngành và Ủy ban nhân dân các phường triển khai; "
+            "định kỳ hằng quý báo cáo kết quả thực hiện về Ủy ban nhân dân thành phố." % unit,
+            "Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành và các nguồn huy động hợp pháp khác.",
+        ]
+        if code == "a":
+            return "PHIẾU TRÌNH GIẢI QUYẾT HỒ SƠ, CÔNG VIỆC", [
+                ["Kính gửi: Lãnh đạo Ủy ban nhân dân thành phố.", "Trích yếu nội dung: %s." % subject,
+                 "Đơn vị trình: %s." % unit, summary or detail[0]],
+                ["Ý kiến của Văn phòng: hồ sơ đầy đủ thành phần theo Điều 15 Quy chế làm việc; đề nghị lãnh đạo "
+                 "xem xét, quyết định."] + detail[1:],
+            ]
+        if code == "b":
+            return "TỜ TRÌNH", [
+                grounds + ["%s kính trình Ủy ban nhân dân thành phố xem xét: %s." % (unit, subject), summary or detail[0]],
+                ["I. SỰ CẦN THIẾT"] + detail[:1] + ["II. NỘI DUNG ĐỀ XUẤT"] + detail[1:],
+                ["III. KIẾN NGHỊ", "Kính trình Ủy ban nhân dân thành phố xem xét, quyết định./."],
+            ]
+        return "DỰ THẢO VĂN BẢN TRÌNH KÝ", [
+            grounds + ["Điều 1. Phê duyệt nội dung: %s." % subject, summary or detail[0]],
+            ["Điều 2. " + detail[1], "Điều 3. " + detail[2],
+             "Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố, Thủ trưởng các cơ quan, đơn vị có liên quan chịu "
+             "trách nhiệm thi hành văn bản này./."],
+        ]
 
     @api.model
     def _chain(self, submission):

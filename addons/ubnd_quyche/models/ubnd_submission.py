@@ -657,11 +657,21 @@ class UbndSubmission(models.Model):
         return self.document_id
 
     @workflow_step
+    def action_open_sign(self):
+        """The leader's signing screen: the document he signs and his capacity on this day, before he confirms."""
+        self.ensure_one()
+        self._check_state("approved")
+        return self.env["ubnd.sign.confirm"]._action_open(self._prepare_document(), self)
+
+    @workflow_step
     def action_sign(self):
-        """The leader signs the draft in the capacity the register allows; the number follows at once."""
+        """The leader signs the draft in the capacity the register allows; the number follows at once.
+
+        A dossier approved by a session or a ballot reached this step without a document (the collective outcome
+        only changes its state): it gets its document here, so that every signature yields the document it signs."""
         self._check_state("approved")
         for sub in self:
-            sub.document_id.action_sign()
+            sub._prepare_document().action_sign()
             sub.write({"state": "signed"})
             sub._schedule_step_activity(sub.committee_id._office_users()[:1], sub.document_id.issue_deadline,
                                         self.env._("Issue the signed document"))

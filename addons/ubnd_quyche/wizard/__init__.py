@@ -1,1 +1,2 @@
 from . import ubnd_submission_decision
+from . import ubnd_sign_confirm

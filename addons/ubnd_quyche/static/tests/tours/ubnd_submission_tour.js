@@ -25,8 +25,10 @@ registry.category("web_tour.tours").add("ubnd_submission_leader_decides_on_phone
         { trigger: '.modal div[name="comment"] textarea', run: "edit Đồng ý, trình ký." },
         { trigger: '.modal button[name="action_approve"]', run: "click" },
         { trigger: "body:not(:has(.modal))" },
-        { trigger: '.o_kanban_record:contains("Tour dossier") button[name="action_sign"]', run: "click" },
-        { trigger: '.o_kanban_view:not(:has(.o_kanban_record:contains("Tour dossier") button[name="action_sign"]))' },
+        { trigger: '.o_kanban_record:contains("Tour dossier") button[name="action_open_sign"]', run: "click" },
+        { trigger: '.modal button[name="action_confirm"]', run: "click" },
+        { trigger: "body:not(:has(.modal))" },
+        { trigger: '.o_kanban_view:not(:has(.o_kanban_record:contains("Tour dossier") button[name="action_open_sign"]))' },
     ],
 });
 

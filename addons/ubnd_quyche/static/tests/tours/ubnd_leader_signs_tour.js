@@ -1,0 +1,40 @@
+import { registry } from "@web/core/registry";
+
+const SLIP = "Phiếu trình giải quyết hồ sơ, công việc";
+
+// The leader on his phone reads a dossier: every component's name in full, the phiếu trình opened in the viewer.
+registry.category("web_tour.tours").add("ubnd_leader_reads_dossier", {
+    steps: () => [
+        { trigger: `.o_ubnd_components .o_kanban_record:contains("${SLIP}")` },
+        {
+            content: "The component's name is shown whole, not cut off",
+            trigger: `.o_ubnd_components .o_kanban_record:contains("${SLIP}") div[name="code"]`,
+            run() {
+                const name = this.anchor;
+                if (name.scrollWidth > name.clientWidth + 1 || !name.textContent.includes(SLIP)) {
+                    throw new Error(`component name truncated: "${name.textContent}"`);
+                }
+            },
+        },
+        {
+            trigger: `.o_ubnd_components .o_kanban_record:contains("${SLIP}") .o_ubnd_file_open`,
+            run: "click",
+        },
+        { trigger: ".o-FileViewer iframe.o-FileViewer-view" },
+        { trigger: '.o-FileViewer .o-FileViewer-headerButton[aria-label="Close"]', run: "click" },
+        { trigger: "body:not(:has(.o-FileViewer))" },
+    ],
+});
+
+// The leader on his phone reviews the document he signs and his capacity, then confirms.
+registry.category("web_tour.tours").add("ubnd_leader_signs", {
+    steps: () => [
+        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Đã đồng ý, chờ ký")' },
+        { trigger: '.o_form_view button[name="action_open_sign"]:contains("Ký")', run: "click" },
+        { trigger: '.modal .o_ubnd_sign_as:contains("Ký với tư cách:"):contains("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH")' },
+        { trigger: '.modal .o_field_pdf_viewer iframe.o_pdfview_iframe' },
+        { trigger: '.modal button[name="action_confirm"]:contains("Xác nhận ký")', run: "click" },
+        { trigger: "body:not(:has(.modal))" },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Đã ký")' },
+    ],
+});
