@@ -24,6 +24,7 @@
         "views/ubnd_submission_views.xml",
         "wizard/ubnd_sign_confirm_views.xml",
         "views/ubnd_consultation_views.xml",
+        "views/ubnd_approval_chain_views.xml",
         "views/ubnd_my_work_views.xml",
         "views/ubnd_menus.xml",
         "report/ubnd_report_layout.xml",

@@ -20,6 +20,7 @@ from . import ubnd_submission_component
 from . import ubnd_submission
 from . import tier_definition
 from . import tier_review
+from . import ubnd_approval_chain
 from . import ubnd_demo
 from . import ubnd_consultation
 from . import ubnd_my_work

@@ -81,12 +81,24 @@ class UbndDemo(models.AbstractModel):
         ]
 
     @api.model
+    def _initial(self, submission):
+        """The head of the submitting unit initials the dossier, which reaches the Office (000 Đ15.3, Đ17.1)."""
+        for review in submission.review_ids.filtered(lambda r: r.status == "pending"):
+            if submission.state == "initialling" and review.definition_id._ubnd_stage() == "unit":
+                submission.with_user(review.nominal_reviewer_ids[:1] or review.reviewer_ids[:1]).action_initial()
+
+    @api.model
     def _chain(self, submission):
-        """Initials and checks before the leader (the leader himself decides afterwards)."""
-        for review in submission.review_ids.sorted("sequence")[:-1]:
-            user = review.reviewer_ids[:1]
-            if user:
-                submission.with_user(user).validate_tier()
+        """The steps before the leader's decision, each by its holder: the unit head's initials, the Office's check
+        and forwarding, the leaders' opinions (the leader in charge decides afterwards)."""
+        self._initial(submission)
+        if submission.state in ("submitted", "clarification"):
+            step = submission.review_ids.filtered(lambda r: r.status == "pending")[:1]
+            office = step.nominal_reviewer_ids[:1] or submission.committee_id._office_users()[:1]
+            submission.with_user(office).action_forward_to_leader()
+        for review in submission.review_ids.sorted("sequence"):
+            if review.status == "pending" and review.definition_id._ubnd_stage() == "opinion":
+                submission.with_user(review.nominal_reviewer_ids[:1]).action_give_opinion()
 
     @api.model
     def _load_submission_story(self):
@@ -105,6 +117,7 @@ class UbndDemo(models.AbstractModel):
                                         summary="Phương án xử lý 18 cơ sở nhà, đất dôi dư sau sắp xếp đơn vị hành chính."),
                               "user_hp_finance_staff")
         late.with_user(self._user("user_hp_finance_staff")).action_submit()
+        self._initial(late)  # the Director of Finance initialled it
         past = self.env["ubnd.workday"].subtract_working_days(fields.Date.context_today(self), 5)
         late.sudo().write({"received_date": past, "office_deadline": late._deadline(past, "office_intake_days")})
         self.env["ubnd.submission"]._cron_mark_overdue()
@@ -122,9 +135,15 @@ class UbndDemo(models.AbstractModel):
         pending = self._complete(self._new("user_hp_construction_head", name="Quyết định phê duyệt giá khởi điểm đấu giá khu đất số 3",
                                            kind="chairman_decision", field_id=f_con.id, submitting_unit_id=construction.id),
                                  "user_hp_construction_head")
-        pending.with_user(self._user("user_hp_construction_head")).action_submit()
-        pending.with_user(self._user(office)).action_forward_to_leader()
-        self._chain(pending)  # initialled and checked: now the Vice-Chairman's turn
+        pending.with_user(self._user("user_hp_construction_head")).action_submit()  # his submission is his initials
+        self._chain(pending)  # checked and forwarded by the chief of the Office: now the Vice-Chairman's turn
+
+        # Submitted by a specialist of Finance, waiting for her Director's initials before it reaches the Office.
+        initials = self._complete(self._new("user_hp_finance_staff", name="Tờ trình điều chỉnh dự toán mua sắm thiết bị y tế năm 2026",
+                                            kind="chairman_decision", field_id=f_fin.id, submitting_unit_id=finance.id,
+                                            summary="Điều chỉnh 8,5 tỷ đồng dự toán mua sắm thiết bị y tế giữa các bệnh viện tuyến thành phố."),
+                                  "user_hp_finance_staff")
+        initials.with_user(self._user("user_hp_finance_staff")).action_submit()
 
         # A collective matter waiting for the session: sale of public assets worth 120 bn VND.
         collective = self._complete(self._new("user_hp_finance_staff", name="Phương án bán trụ sở cũ Sở Tài chính (120 tỷ đồng)",
@@ -132,7 +151,6 @@ class UbndDemo(models.AbstractModel):
                                               submitting_unit_id=finance.id, matter_type="asset", amount_bn=120),
                                     "user_hp_finance_staff")
         collective.with_user(self._user("user_hp_finance_staff")).action_submit()
-        collective.with_user(self._user(office)).action_forward_to_leader()
         self._chain(collective)
         collective.with_user(collective.leader_id).action_send_to_session()
 
@@ -144,7 +162,6 @@ class UbndDemo(models.AbstractModel):
         ):
             sub = self._complete(self._new(user, name=name, kind="chairman_decision", field_id=field.id, submitting_unit_id=unit.id), user)
             sub.with_user(self._user(user)).action_submit()
-            sub.with_user(self._user(office)).action_forward_to_leader()
             self._chain(sub)
             leader = sub.leader_id
             sub.with_user(leader).write({"decision_note": "Đồng ý, trình ký ban hành."})
@@ -155,10 +172,13 @@ class UbndDemo(models.AbstractModel):
                 sub.with_user(self._user(office)).action_issue()
 
         # Returned with reasons, transferred, withdrawn.
-        ret = self._new("user_hp_finance_staff", name="Đề nghị hỗ trợ kinh phí tổ chức lễ hội", kind="other",
-                        field_id=self.env.ref("ubnd_quyche.field_culture").id, submitting_unit_id=finance.id)
+        ret = self._complete(self._new("user_hp_finance_staff", name="Đề nghị hỗ trợ kinh phí tổ chức lễ hội", kind="other",
+                                       field_id=self.env.ref("ubnd_quyche.field_culture").id, submitting_unit_id=finance.id),
+                             "user_hp_finance_staff")
         ret.with_user(self._user("user_hp_finance_staff")).action_submit()
-        ret.sudo().return_reason = "Thiếu tờ trình và dự thảo văn bản; đề nghị bổ sung theo Điều 15.2 Quy chế."
+        self._initial(ret)
+        ret.sudo().return_reason = ("Thiếu ý kiến của Sở Văn hóa và Thể thao (cơ quan liên quan); đề nghị bổ sung "
+                                    "theo Điều 15.2.đ Quy chế.")
         ret.with_user(self._user(office)).action_return()
         tra = self._complete(self._new("user_hp_construction_head", name="Đề nghị cấp phép khai thác cát lòng sông", kind="other",
                                        field_id=f_con.id, submitting_unit_id=construction.id), "user_hp_construction_head")
@@ -182,7 +202,7 @@ class UbndDemo(models.AbstractModel):
         })
         self._complete(ta, "user_ta_clerk")
         ta.with_user(self._user("user_ta_clerk")).action_submit()
-        ta.with_user(self._user("user_ta_chief_office")).action_forward_to_leader()
+        self._chain(ta)
         return True
 
     @api.model

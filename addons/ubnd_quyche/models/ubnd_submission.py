@@ -4,6 +4,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import is_privileged, privileged
+from .tier_definition import POSITION_STAGES
 from .ubnd_document import CONFIDENTIALITY, URGENCY
 from .ubnd_submission_component import ALWAYS_REQUIRED, COMPONENTS
 
@@ -32,6 +33,7 @@ KIND_DOCUMENT_TYPES = {
 }
 STATES = [
     ("draft", "Draft"),
+    ("initialling", "Awaiting the unit head's initials"),
     ("submitted", "Submitted to the Office"),
     ("clarification", "Being clarified"),
     ("to_leader", "With the leader"),
@@ -93,10 +95,14 @@ class UbndSubmission(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
     _order = "id desc"
 
-    _state_from = ["to_leader"]
+    # The chain runs from the unit's submission to the leader's decision (000 Đ15–18): the unit head initials,
+    # the Office checks and forwards, the leader decides.
+    _state_from = ["initialling", "submitted", "clarification", "to_leader"]
     _state_to = ["approved", "collective"]
     _cancel_state = "withdrawn"
-    _tier_validation_manual_config = False
+    # OCA's banner and its Validate / Reject / Restart buttons are not added to the form: each person whose turn
+    # it is has the suite's own control for his step (Ký nháy, Trình lãnh đạo, Cho ý kiến, Quyết định).
+    _tier_validation_manual_config = True
     _ubnd_client_protected = WORKFLOW_FIELDS  # no client default_* key sets them either
 
     name = fields.Char("Subject", required=True, tracking=True)
@@ -133,6 +139,15 @@ class UbndSubmission(models.Model):
     unit_head_user_id = fields.Many2one("res.users", string="Head of the submitting unit",
                                         compute="_compute_unit_head_user_id", store=True)
     office_reviewer_id = fields.Many2one(related="committee_id.chief_of_office_id", string="Office leadership")
+    # Positions an approval chain may name (tier_definition.POSITION_FIELDS).
+    chairman_user_id = fields.Many2one(related="committee_id.chairman_id", string="Chairman")
+    field_vice_chairman_id = fields.Many2one("res.users", string="Vice-Chairman in charge of the field",
+                                             compute="_compute_field_vice_chairman_id")
+    my_step = fields.Selection(
+        [("initial", "Initial"), ("forward", "Check and forward"), ("opinion", "Give an opinion"), ("decide", "Decide")],
+        compute="_compute_my_step", help="The current user's step on this dossier now, if it is his turn.",
+    )
+    chain_progress = fields.Html("Approval chain", compute="_compute_chain_progress", sanitize=False)
     coordinating_unit_ids = fields.Many2many("hr.department", string="Coordinating units")
     summary = fields.Text()
     urgency = fields.Selection(URGENCY, required=True, default="normal")
@@ -216,7 +231,11 @@ class UbndSubmission(models.Model):
     def _compute_missing_components(self):
         for sub in self:
             missing = sub.component_ids.filtered(lambda c: c.required and not c.provided)
-            sub.missing_components = ", ".join(c.code.replace("dd", "đ") for c in missing) if missing else False
+            sub.missing_components = sub._components_names(missing) if missing else False
+
+    @staticmethod
+    def _components_names(components):
+        return "; ".join(component._label() for component in components)
 
     @api.depends("state", "office_deadline", "decision_deadline", "document_id.issue_deadline")
     def _compute_current_deadline(self):
@@ -228,19 +247,75 @@ class UbndSubmission(models.Model):
             }.get(sub.state, False)
 
     @api.depends_context("uid")
-    @api.depends("state", "leader_id")
+    @api.depends("state", "leader_id", "review_ids.status")
     def _compute_can_decide(self):
         user = self.env.user
         for sub in self:
-            sub.can_decide = sub.state == "to_leader" and user in (sub.leader_id | sub._ubnd_substitutes(sub.leader_id))
+            sub.can_decide = (
+                sub.state == "to_leader" and sub._pending_stage() in (False, "decide")
+                and user in (sub.leader_id | sub._ubnd_substitutes(sub.leader_id))
+            )
+
+    @api.depends("field_id", "committee_id.member_ids.field_ids")
+    def _compute_field_vice_chairman_id(self):
+        for sub in self:
+            sub.field_vice_chairman_id = sub.committee_id.member_ids.filtered(
+                lambda m: m.active and m.role == "vice_chairman" and sub.field_id and sub.field_id in m.field_ids
+            )[:1].user_id
+
+    @api.depends_context("uid")
+    @api.depends("state", "review_ids.status", "review_ids.reviewer_ids", "can_decide")
+    def _compute_my_step(self):
+        user = self.env.user
+        for sub in self:
+            mine = sub._pending_reviews().filtered(lambda r: user in r.reviewer_ids)
+            stage = mine[:1].definition_id._ubnd_stage() if mine else False
+            step = False
+            if sub.state == "initialling" and stage == "unit":
+                step = "initial"
+            elif sub.state in ("submitted", "clarification") and user.has_group("ubnd_quyche.group_ubnd_office"):
+                office_open = sub._open_reviews().filtered(lambda r: r.definition_id._ubnd_stage() == "office")
+                step = "forward" if (stage == "office" or not office_open) else False
+            elif sub.state == "to_leader" and stage == "opinion":
+                step = "opinion"
+            elif sub.can_decide:
+                step = "decide"
+            sub.my_step = step
+
+    @api.depends("review_ids.status", "review_ids.done_by", "review_ids.reviewed_date")
+    def _compute_chain_progress(self):
+        statuses = {
+            "waiting": self.env._("waiting"), "pending": self.env._("his turn"), "approved": self.env._("done"),
+            "rejected": self.env._("refused"), "cancel": self.env._("cancelled"),
+        }
+        for sub in self:
+            reviews = sub.sudo().review_ids.sorted("sequence")
+            if not reviews:
+                sub.chain_progress = False
+                continue
+            lines = Markup()
+            for review in reviews:
+                who = ", ".join((review.nominal_reviewer_ids or review.reviewer_ids).mapped("name"))
+                line = Markup("<b>%s</b> (%s): %s") % (review.name or "", who, statuses.get(review.status, ""))
+                if review.status in ("approved", "rejected") and review.done_by:
+                    when = fields.Datetime.context_timestamp(sub, review.reviewed_date).strftime("%d/%m/%Y %H:%M") \
+                        if review.reviewed_date else ""
+                    line += Markup(" — %s %s") % (review.done_by.name, when)
+                css = "text-success" if review.status == "approved" else "fw-bold" if review.status == "pending" else ""
+                lines += Markup('<li class="%s">%s</li>') % (css, line)
+            sub.chain_progress = Markup("<ol class='mb-0'>%s</ol>") % lines
 
     @api.depends("state", "leader_id", "review_ids.status", "review_ids.reviewer_ids", "committee_id.office_unit_id")
     def _compute_inbox_user_ids(self):
         for sub in self:
-            if sub.state in ("submitted", "clarification"):
-                users = sub.committee_id._office_users()
+            pending = sub._pending_reviews()
+            if sub.state == "initialling":
+                users = pending.reviewer_ids
+            elif sub.state in ("submitted", "clarification"):
+                office_steps = pending.filtered(lambda r: r.definition_id._ubnd_stage() == "office")
+                users = office_steps.reviewer_ids or sub.committee_id._office_users()
             elif sub.state == "to_leader":
-                users = sub.review_ids.filtered(lambda r: r.status == "pending").reviewer_ids
+                users = pending.reviewer_ids
                 if not sub.review_ids:
                     users = sub.leader_id
             elif sub.state == "approved":
@@ -395,12 +470,120 @@ class UbndSubmission(models.Model):
         # A substitute closes the absent leader's to-do too.
         self.sudo().activity_ids.action_feedback(feedback=self.env._("Step completed."))
 
+    # --- The approval chain: whose turn it is ------------------------------------------------------
+    def _open_reviews(self):
+        return self.review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
+
+    def _pending_reviews(self):
+        return self.review_ids.filtered(lambda r: r.status == "pending")
+
+    def _pending_stage(self):
+        """The stage of the step whose turn it is: unit (initials), office (check), opinion, decide, or False."""
+        self.ensure_one()
+        pending = self._pending_reviews().sorted("sequence")[:1]
+        return pending.definition_id._ubnd_stage() if pending else False
+
+    def _ask_whose_turn(self):
+        """The person whose turn it is — and only he — finds the step in his to-do list."""
+        summaries = {
+            "unit": self.env._("Initial the dossier"),
+            "office": self.env._("Check the dossier and forward it to the leader"),
+            "opinion": self.env._("Give your opinion on the dossier"),
+            "decide": self.env._("Decide on the dossier"),
+        }
+        for sub in self:
+            sub._close_step_activities()
+            pending = sub._pending_reviews().sorted("sequence")
+            stage = sub._pending_stage()
+            if sub.state in ("submitted", "clarification") and stage != "office":
+                users, stage, deadline = sub.committee_id._office_users()[:1], "office", sub.office_deadline
+                summaries["office"] = self.env._("Check the dossier")
+            elif sub.state == "to_leader" and not pending:
+                users, stage, deadline = sub.leader_id, "decide", sub.decision_deadline
+            elif stage:
+                step = pending.filtered(lambda r: r.definition_id._ubnd_stage() == stage)
+                users = step.nominal_reviewer_ids or step.reviewer_ids
+                deadline = {"office": sub.office_deadline, "unit": False}.get(stage, sub.decision_deadline)
+            else:
+                continue
+            sub._schedule_step_activity(users, deadline or self._today(), summaries[stage])
+
     # --- Unit: submit, withdraw ------------------------------------------------------------------
     @workflow_step
     def action_submit(self):
-        """The unit submits; electronic submission is received by the Office at once (000 Đ16.1)."""
+        """The unit submits a complete dossier (000 Đ15.2); its head initials it before it leaves the unit (ký nháy,
+        000 Đ15.3, Đ17.1) — at once when he submits it himself — and the Office receives it then (000 Đ16.1)."""
         self._check_state("draft", "returned")
         self._check_not_secret()
+        self._check_complete()
+        for sub in self:
+            sub.write({"state": "initialling", "return_reason": False, "is_overdue": False})
+            sub.invalidate_recordset(["need_validation"])  # computed without dependencies in tier.validation
+            sub.request_validation()
+            mine = sub._pending_reviews().filtered(
+                lambda r: r.definition_id._ubnd_stage() == "unit" and self.env.user in r.reviewer_ids)
+            if mine:
+                sub._validate_tier(mine)  # the head submitting his unit's dossier initials it by submitting
+                sub._update_counter({"review_deleted": True})
+            elif sub._pending_stage() != "unit":
+                sub._reach_office()
+                sub._ask_whose_turn()
+            else:
+                sub._ask_whose_turn()
+        return True
+
+    def _check_complete(self):
+        """000 Đ15.2, Đ16.3: only a dossier with every required component is submitted; the message names them."""
+        for sub in self:
+            missing = sub.component_ids.filtered(lambda c: c.required and not c.provided)
+            if missing:
+                raise UserError(self.env._(
+                    "The dossier “%(name)s” is incomplete: attach %(components)s before submitting it (000 Đ15.2).",
+                    name=sub.name, components=sub._components_names(missing),
+                ))
+
+    @workflow_step
+    def action_initial(self):
+        """The head of the submitting unit, or the deputy running the unit, initials the dossier (ký nháy):
+        it reaches the Office (000 Đ15.3, Đ17.1, Đ9.3.a)."""
+        self._check_state("initialling")
+        for sub in self:
+            sub._approve_my_step("unit")
+        return True
+
+    @workflow_step
+    def action_give_opinion(self):
+        """A leader whose opinion the chain asks for gives it before the leader in charge decides; what he writes
+        in "Leader's opinion" is recorded with his step."""
+        self._check_state("to_leader")
+        for sub in self:
+            sub._approve_my_step("opinion")
+        return True
+
+    def _approve_my_step(self, stage):
+        """Approve the current user's step of ``stage`` when it is his turn; the dossier moves on with it."""
+        self.ensure_one()
+        self._refresh_whose_turn()
+        mine = self._pending_reviews().filtered(
+            lambda r: r.definition_id._ubnd_stage() == stage and self.env.user in r.reviewer_ids)
+        if not mine:
+            self._refuse_not_my_turn()
+        self._validate_tier(mine)
+        self._update_counter({"review_deleted": True})
+
+    def _refresh_whose_turn(self):
+        """Who may act on the open steps follows the grants in force today, not those of the day the chain
+        started (the nightly job refreshes the others)."""
+        self.sudo()._open_reviews()._compute_reviewer_ids()
+
+    def _refuse_not_my_turn(self):
+        raise AccessError(self.env._(
+            "It is not your turn in this dossier's approval chain: only the reviewer whose turn it is, "
+            "or his lawful substitute, approves or refuses (000 Đ15–18)."
+        ))
+
+    def _reach_office(self):
+        """The dossier initialled by its unit is received by the Office: the Office's deadlines start (000 Đ18)."""
         today = self._today()
         for sub in self:
             office_field = sub._office_deadline_field()
@@ -410,15 +593,23 @@ class UbndSubmission(models.Model):
                 "received_date": today,
                 "office_deadline": sub._deadline(today, office_field),
                 "office_return_deadline": sub._deadline(today, return_field),
-                "return_reason": False,
-                "is_overdue": False,
             }
             if sub.is_legal_draft:
                 vals["reconciliation_deadline"] = sub._deadline(today, "legal_reconciliation_days")
             sub.write(vals)
-            sub._schedule_step_activity(sub.committee_id._office_users()[:1] or self.env.user, vals["office_deadline"],
-                                        self.env._("Check the dossier"))
-        return True
+
+    def _reach_leader(self):
+        """The Office forwards the checked dossier: the leader's deadline starts (000 Đ18.1, Đ18.4)."""
+        today = self._today()
+        for sub in self:
+            decision_field = "legal_leader_opinion_days" if sub.is_legal_draft else "leader_decision_days"
+            sub.write({
+                "state": "to_leader",
+                "forwarded_date": today,
+                "office_late": today > sub.office_deadline if sub.state == "submitted" else sub.office_late,
+                "decision_deadline": sub._deadline(today, decision_field),
+                "is_overdue": False,
+            })
 
     def _office_deadline_field(self):
         """000 Đ19.1.a–b: proposals to draft legal documents; Đ19.2.a: legal drafts; Đ18.1: other dossiers."""
@@ -429,7 +620,7 @@ class UbndSubmission(models.Model):
 
     @workflow_step
     def action_withdraw(self):
-        self._check_state("draft", "submitted", "clarification", "to_leader", "returned")
+        self._check_state("draft", "initialling", "submitted", "clarification", "to_leader", "returned")
         for sub in self:
             if not (self.env.user == sub.submitter_id or self.env.user.has_group("ubnd_quyche.group_ubnd_office")):
                 raise AccessError(self.env._("Only the submitting unit or the Office withdraws a dossier."))
@@ -440,31 +631,37 @@ class UbndSubmission(models.Model):
     # --- Office: forward, clarify, return, transfer ----------------------------------------------
     @workflow_step
     def action_forward_to_leader(self):
-        """000 Đ18.1, 001 Đ12: only a complete dossier within competence reaches the leader."""
+        """000 Đ16.2, Đ18.1, 001 Đ12: the Office checks the dossier the unit head initialled and forwards it to the
+        leader in charge; where the chain has the Office's check, its holder does it."""
         self._check_office()
         self._check_state("submitted", "clarification")
-        today = self._today()
+        for sub in self:
+            office_steps = sub._open_reviews().filtered(lambda r: r.definition_id._ubnd_stage() == "office")
+            if office_steps:
+                if self.env.user not in office_steps.reviewer_ids:
+                    raise AccessError(self.env._(
+                        "%(who)s checks this dossier and forwards it to the leader (000 Đ16.2).",
+                        who=", ".join((office_steps.nominal_reviewer_ids or office_steps.reviewer_ids).mapped("name")),
+                    ))
+                sub._approve_my_step("office")  # checks the dossier and moves it on (_validate_tier)
+            else:
+                sub._check_forwardable()
+                sub._reach_leader()
+                sub._ask_whose_turn()
+        return True
+
+    def _check_forwardable(self):
+        """000 Đ16.3, Đ18.1: only a complete dossier within competence reaches the leader."""
+        self._check_office()
+        self._check_state("submitted", "clarification")
         for sub in self:
             if sub.missing_components:
                 raise UserError(self.env._(
-                    "The dossier is incomplete: components %(codes)s of 000 Đ15.2 are missing. "
-                    "Return it with written reasons instead.", codes=sub.missing_components,
+                    "The dossier is incomplete: %(names)s (000 Đ15.2) are missing. Return it with written reasons "
+                    "instead.", names=sub.missing_components,
                 ))
             if not sub.leader_id:
                 raise UserError(self.env._("No leader is in charge of this dossier: set its field or addressee."))
-            decision_field = "legal_leader_opinion_days" if sub.is_legal_draft else "leader_decision_days"
-            sub._close_step_activities()
-            sub.write({
-                "state": "to_leader",
-                "forwarded_date": today,
-                "office_late": today > sub.office_deadline if sub.state == "submitted" else sub.office_late,
-                "decision_deadline": sub._deadline(today, decision_field),
-                "is_overdue": False,
-            })
-            sub.invalidate_recordset(["need_validation"])  # computed without dependencies in tier.validation
-            sub.request_validation()
-            sub._schedule_step_activity(sub.leader_id, sub.decision_deadline, self.env._("Decide on the dossier"))
-        return True
 
     @workflow_step
     def action_ask_clarification(self):
@@ -487,6 +684,7 @@ class UbndSubmission(models.Model):
                 raise UserError(self.env._("A dossier is returned in writing with its reasons: write them first."))
             sub._close_step_activities()
             sub.write({"state": "returned", "office_late": self._today() > sub.office_return_deadline})
+            sub._drop_chain_keeping_its_record()
             sub.message_post(body=self.env._("Returned with reasons: %s", sub.return_reason),
                              partner_ids=sub.submitter_id.partner_id.ids)
         return True
@@ -501,6 +699,7 @@ class UbndSubmission(models.Model):
                 raise UserError(self.env._("Say to which body the dossier is transferred and why."))
             sub._close_step_activities()
             sub.write({"state": "transferred", "office_late": self._today() > sub.office_return_deadline})
+            sub._drop_chain_keeping_its_record()
         return True
 
     @workflow_step
@@ -612,8 +811,12 @@ class UbndSubmission(models.Model):
     def _validate_my_tier(self):
         """Approve the current user's turn in the chain, if any, then require the whole chain."""
         self.ensure_one()
-        if self.review_ids and self.env.user in self.review_ids.filtered(lambda r: r.status == "pending").reviewer_ids:
-            self.validate_tier()
+        self._refresh_whose_turn()
+        mine = self._pending_reviews().filtered(
+            lambda r: r.definition_id._ubnd_stage() == "decide" and self.env.user in r.reviewer_ids)
+        if mine:
+            self._validate_tier(mine)
+            self._update_counter({"review_deleted": True})
         if self.review_ids and self.validation_status != "validated":
             raise UserError(self.env._(
                 "The approval chain is not complete: waiting for %(who)s.",
@@ -691,11 +894,9 @@ class UbndSubmission(models.Model):
     # --- Approval chain: only the reviewer whose turn it is ------------------------------------------
     def _check_my_turn(self):
         for sub in self:
+            sub._refresh_whose_turn()
             if not sub._get_sequences_to_approve(self.env.user):
-                raise AccessError(self.env._(
-                    "It is not your turn in this dossier's approval chain: only the reviewer whose turn it is, "
-                    "or his lawful substitute, approves or refuses (000 Đ15–18)."
-                ))
+                sub._refuse_not_my_turn()
 
     def _check_state_from_condition(self):
         # OCA honours a ``skip_check_state_condition`` context key, which a client could send to open a chain
@@ -703,17 +904,63 @@ class UbndSubmission(models.Model):
         return self._tier_validation_get_current_state_value() in self._state_from
 
     def _tier_validation_check_write_allowed(self, vals):
+        # The workflow's own steps move the dossier along its chain.
+        if is_privileged(self, "ubnd_workflow"):
+            return None
         # ``skip_validation_check`` (OCA) lifts the freeze of a dossier under approval: only the workflow may.
-        if self.env.context.get("skip_validation_check") and not is_privileged(self, "ubnd_workflow"):
+        if self.env.context.get("skip_validation_check"):
             self = self.with_context(skip_validation_check=False)
-        return super()._tier_validation_check_write_allowed(vals)
+        try:
+            return super()._tier_validation_check_write_allowed(vals)
+        except ValidationError:
+            allowed = self._get_under_validation_exceptions()
+            names = [self._fields[f]._description_string(self.env) for f in vals if f in self._fields and f not in allowed]
+            raise ValidationError(self.env._(
+                "The dossier is in its approval chain: %(fields)s can no longer be changed. To correct it, the "
+                "Office returns it to the unit, or the leader returns it (000 Đ18).", fields=", ".join(names),
+            )) from None
 
     def _get_under_validation_exceptions(self):
-        """While the chain runs, the leader may still write his opinion and the steps' bookkeeping."""
+        """While the chain runs, the Office still handles the dossier (clarification, routing, its reasons), the
+        unit clarifies its files when asked (the components guard themselves), the leader writes his opinion, and
+        the steps keep their bookkeeping."""
         return super()._get_under_validation_exceptions() + [
             "decision_note", "special_case_reason", "addressee", "leader_id", "reconciliation_date", "disagreement_report_deadline",
             "is_overdue", "activity_ids", "message_ids", "inbox_user_ids", "current_deadline",
+            "clarification_unit_id", "return_reason", "transfer_to", "field_id", "matter_type", "amount_bn", "area_ha",
+            "urgency", "component_ids", "draft_body", "draft_recipients",
         ]
+
+    def evaluate_tier(self, tier):
+        """A step applies to a dossier of its own chain: the chain its committee set for it, or the default chain
+        when none fits; a leader's opinion is not asked of the leader who decides, nor of nobody."""
+        chain = tier.sudo().ubnd_chain_id
+        fitting = self.filtered(lambda s: self.env["ubnd.approval.chain"]._for_submission(s) == chain)
+        result = super(UbndSubmission, fitting).evaluate_tier(tier) if fitting else fitting
+        if result and POSITION_STAGES.get(tier._ubnd_position()) == "opinion":
+            fname = tier.sudo().reviewer_field_id.name
+            result = result.filtered(lambda s: s[fname] and s[fname] != s.leader_id)
+        return result
+
+    # OCA's chatter lines, in the suite's words (OCA's own catalogue has no Vietnamese).
+    def _notify_review_available(self, tier_reviews):
+        """The person whose turn it is gets his to-do (_ask_whose_turn): no extra chatter line or subscription."""
+        return None
+
+    def _notify_created_review_body(self):
+        return self.env._("Approval chain started by %s.", self.env.user.name)
+
+    def _notify_requested_review_body(self, tier_reviews=None):
+        return self.env._("Approval requested by %s.", self.env.user.name)
+
+    def _notify_accepted_reviews_body(self):
+        return self.env._("Step approved by %s.", self.env.user.name)
+
+    def _notify_rejected_review_body(self):
+        return self.env._("Step refused by %s.", self.env.user.name)
+
+    def _notify_restarted_review_body(self):
+        return self.env._("Approval chain restarted by %s.", self.env.user.name)
 
     def action_open_decision(self):
         """The leader's one-screen decision (phone width)."""
@@ -766,8 +1013,19 @@ class UbndSubmission(models.Model):
         return True
 
     def validate_tier(self):
+        """OCA's approval, sent by a client: the step whose turn it is, through its own control."""
+        self.ensure_one()
         self._check_my_turn()
-        return super().validate_tier() or True
+        stage = self._pending_stage()
+        if stage == "unit":
+            return self.action_initial()
+        if stage == "office":
+            return self.action_forward_to_leader()
+        if stage == "opinion":
+            return self.action_give_opinion()
+        raise UserError(self.env._(
+            "The leader in charge decides with “Decide”: approve, send to a session or a ballot, or return (000 Đ18.4)."
+        ))
 
     def reject_tier(self):
         self._check_my_turn()
@@ -777,7 +1035,7 @@ class UbndSubmission(models.Model):
     def _rejected_tier(self, tiers=False):
         """A step of the chain that refuses sends the dossier back to the unit, with who refused and why."""
         res = super()._rejected_tier(tiers and tiers.with_env(self.env))
-        for sub in self.filtered(lambda s: s.state == "to_leader"):
+        for sub in self.filtered(lambda s: s.state in self._state_from):
             refused = sub.review_ids.filtered(lambda r: r.status == "rejected")[-1:]
             reason = self.env._("Refused at the step “%(step)s” by %(user)s.", step=refused.name or "", user=self.env.user.name)
             if refused.comment:
@@ -830,11 +1088,27 @@ class UbndSubmission(models.Model):
             if not grant:
                 raise AccessError(self.env._("Your delegation for this approval is no longer in force."))
             acting[review.id] = (grant.grantor_id, grant)
+        stages = {review.definition_id._ubnd_stage() for review in mine}
+        if "office" in stages:
+            self._check_forwardable()
         res = super()._validate_tier(tiers and tiers.with_env(self.env))
         for review in mine.filtered(lambda r: r.status == "approved"):
             nominal, grant = acting[review.id]
             review.sudo().write({"acting_for_id": nominal.id, "delegation_id": grant.id if grant else False})
+        self._move_on_after(stages)
         return res
+
+    def _move_on_after(self, stages):
+        """After a step, the dossier moves to the stage of the next one and its holder is asked (000 Đ15–18)."""
+        self.ensure_one()
+        self.review_ids._update_review_status()
+        open_stages = {review.definition_id._ubnd_stage() for review in self._open_reviews()}
+        if "unit" in stages and self.state == "initialling" and "unit" not in open_stages:
+            self._reach_office()
+        elif "office" in stages and self.state in ("submitted", "clarification") and "office" not in open_stages:
+            self._reach_leader()
+        if stages - {"decide"}:
+            self._ask_whose_turn()
 
     def _grant_used_by(self, user, nominal_users):
         grants = self.env["ubnd.delegation"].sudo().search([

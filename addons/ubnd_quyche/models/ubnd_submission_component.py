@@ -1,4 +1,7 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+from ..tools import is_privileged
 
 # 000 Đ15.2 a–i: the components of a dossier submitted to the committee or its leaders.
 COMPONENTS = [
@@ -13,6 +16,10 @@ COMPONENTS = [
     ("i", "Other documents required by law"),
 ]
 ALWAYS_REQUIRED = ("a", "b", "c")
+# The unit changes its files while it prepares the dossier, after it was returned, and when the Office asked for
+# clarification (000 Đ18.2); once submitted, the files are those the Office and the leaders read.
+FILES_OPEN_STATES = ("draft", "returned", "clarification")
+FROZEN_FIELDS = frozenset({"attachment_ids", "code", "submission_id", "required"})
 
 
 class UbndSubmissionComponent(models.Model):
@@ -43,14 +50,31 @@ class UbndSubmissionComponent(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         components = super().create(vals_list)
+        components._check_files_open()
         components._bind_files()
         return components
 
     def write(self, vals):
+        if FROZEN_FIELDS & set(vals):
+            self._check_files_open()
         res = super().write(vals)
         if "attachment_ids" in vals or "submission_id" in vals:
             self._bind_files()
         return res
+
+    def unlink(self):
+        self._check_files_open()
+        return super().unlink()
+
+    def _check_files_open(self):
+        """The files of a submitted dossier are frozen, except while the Office's clarification request is open."""
+        if is_privileged(self, "ubnd_workflow"):
+            return
+        if any(c.submission_id.state not in FILES_OPEN_STATES + ("offline",) for c in self.sudo()):
+            raise AccessError(self.env._(
+                "The dossier has been submitted: its files can no longer be added, removed or replaced, unless the "
+                "Office asks for clarification (000 Đ18.2)."
+            ))
 
     def _bind_files(self):
         """The dossier's files belong to the dossier: an attachment linked here without a record of its own
@@ -70,3 +94,33 @@ class UbndSubmissionComponent(models.Model):
     def _compute_provided(self):
         for component in self:
             component.provided = bool(component.attachment_ids)
+
+
+class IrAttachment(models.Model):
+    """A file of a submitted dossier is not rewritten or deleted behind its component (000 Đ18.2)."""
+
+    _inherit = "ir.attachment"
+
+    def _ubnd_in_frozen_dossier(self):
+        if not self.ids:
+            return False
+        return bool(self.env["ubnd.submission.component"].sudo().search_count([
+            ("attachment_ids", "in", self.ids),
+            ("submission_id.state", "not in", FILES_OPEN_STATES + ("offline",)),
+        ], limit=1))
+
+    def write(self, vals):
+        if not self.env.su and set(vals) - {"access_token"} and self._ubnd_in_frozen_dossier():
+            raise AccessError(self.env._(
+                "This file belongs to a submitted dossier: it is not changed, unless the Office asks for "
+                "clarification (000 Đ18.2)."
+            ))
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su and self._ubnd_in_frozen_dossier():
+            raise AccessError(self.env._(
+                "This file belongs to a submitted dossier: it is not deleted, unless the Office asks for "
+                "clarification (000 Đ18.2)."
+            ))
+        return super().unlink()

@@ -14,3 +14,4 @@ from . import test_trust_documents
 from . import test_trust_core
 from . import test_sign_confirm
 from . import test_dossier_reading
+from . import test_approval_chain

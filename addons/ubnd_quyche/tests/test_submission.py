@@ -47,24 +47,22 @@ class UbndSubmissionCase(UbndCommonCase):
         return submission
 
     def submit(self, submission, day):
+        """The unit submits and its head initials the dossier the same day: it reaches the Office."""
         with on(day):
             submission.with_user(self.staff).action_submit()
+            if submission.state == "initialling":
+                submission.with_user(self.unit_head).action_initial()
         return submission
 
     def forward(self, submission, day):
+        """The chief of the Office checks the dossier and forwards it (the Office's step of the chain)."""
         with on(day):
-            submission.with_user(self.deputy_office).action_forward_to_leader()
+            submission.with_user(self.chief_office).action_forward_to_leader()
         return submission
 
     def initial_and_check(self, submission):
-        """The unit head initials and the Office leadership checks: the leader's turn comes next."""
-        submission.with_user(self.unit_head).validate_tier()
-        submission.with_user(self.chief_office).validate_tier()
-
-    def initial_and_check(self, submission):
-        """The unit head initials and the Office leadership checks: the leader's turn comes next."""
-        submission.with_user(self.unit_head).validate_tier()
-        submission.with_user(self.chief_office).validate_tier()
+        """The initials and the Office's check came before the Office forwarded (000 Đ15–18): the leader's turn."""
+        self.assertEqual(submission._pending_stage(), "decide")
 
     def approve_chain(self, submission, day, leader=None):
         with on(day):
@@ -90,12 +88,18 @@ class TestSubmissionFlow(UbndSubmissionCase):
         sub.kind = "tthc"
         self.assertIn("h", sub.component_ids.filtered("required").mapped("code"))
 
-    def test_incomplete_dossier_cannot_be_forwarded(self):
-        """R-000-15.2, R-000-18.1: the Office cannot forward a dossier whose required components are missing."""
-        sub = self.submit(self.new_submission(), date(2026, 3, 2))
-        with self.assertRaises(UserError):
-            self.forward(sub, date(2026, 3, 3))
-        self.assertEqual(sub.state, "submitted")
+    def test_incomplete_dossier_cannot_be_submitted(self):
+        """R-000-15.2, R-000-18.1: a dossier whose required components are missing is not submitted; the message
+        names the missing components (not their codes) and nothing changes."""
+        sub = self.new_submission()
+        slip = sub.component_ids.filtered(lambda c: c.code == "a").with_user(self.staff)
+        slip.attachment_ids = [(4, self.env["ir.attachment"].with_user(self.staff).create(
+            {"name": "phieu-trinh.pdf", "datas": base64.b64encode(b"%PDF-1.4 slip")}).id)]
+        with self.assertRaisesRegex(UserError, "Tờ trình or report of the lead agency") as caught:
+            self.submit(sub, date(2026, 3, 2))
+        self.assertIn("Draft document for signature and issuance", str(caught.exception))
+        self.assertNotIn("Submission slip", str(caught.exception), "a component provided is not listed")
+        self.assertEqual((sub.state, sub.review_ids), ("draft", self.env["tier.review"]))
 
     def test_office_forwards_within_three_working_days_across_tet(self):
         """R-000-18.1, R-000-18.4: received Friday 13/2/2026, the Office's deadline is Wednesday 25/2 (Tết off);
@@ -125,7 +129,7 @@ class TestSubmissionFlow(UbndSubmissionCase):
     def test_return_with_written_reasons(self):
         """R-000-18.3, R-001-12.2a: an incomplete dossier goes back with written reasons, within the deadline;
         without reasons nothing changes; the unit may resubmit."""
-        sub = self.submit(self.new_submission(), date(2026, 3, 2))
+        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
         with self.assertRaises(UserError):
             sub.with_user(self.deputy_office).action_return()
         self.assertEqual(sub.state, "submitted")
@@ -166,10 +170,10 @@ class TestSubmissionFlow(UbndSubmissionCase):
         """R-000-18.4, R-000-20.1, R-ND30-15.1, R-ND30-13.2: initials, Office check and the leader's approval,
         signature KT. by the Vice-Chairman of the field, number 01 of the year, issued within 2 working days."""
         sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        with self.assertRaises(UserError), on(date(2026, 3, 3)):  # the leader cannot skip the Office
+            sub.with_user(self.vc_urban).action_approve()
         self.forward(sub, date(2026, 3, 3))
         self.assertEqual(len(sub.review_ids), 3)
-        with self.assertRaises(UserError), on(date(2026, 3, 4)):  # the leader cannot skip the chain
-            sub.with_user(self.vc_urban).action_approve()
         self.approve_chain(sub, date(2026, 3, 4))
         self.assertEqual(sub.state, "approved")
         self.assertFalse(sub.decision_late)
@@ -362,12 +366,11 @@ class TestSubmissionDelegation(UbndSubmissionCase):
         sub = self.complete(self.new_submission())
         self.grant(kind="unit_deputy", grantor_id=self.unit_head.id, grantee_id=self.staff.id,
                    date_start=date(2026, 3, 1), date_end=date(2026, 3, 10))
-        self.submit(sub, date(2026, 3, 2))
         with on(date(2026, 3, 3)):
-            self.forward(sub, date(2026, 3, 3))
-            sub.with_user(self.staff).validate_tier()
+            sub.with_user(self.staff).action_submit()  # the deputy running the unit initials by submitting
         review = sub.review_ids.filtered(lambda r: r.done_by == self.staff)
         self.assertEqual(review.acting_for_id, self.unit_head)
+        self.assertEqual(sub.state, "submitted")
 
 
 class TestSubmissionConfidentiality(UbndSubmissionCase):
@@ -474,7 +477,7 @@ class TestSubmissionRegulationDetails(UbndSubmissionCase):
         self.forward(sub, date(2026, 3, 10))
         self.assertFalse(sub.office_late)
         self.assertEqual(sub.decision_deadline, date(2026, 3, 13))
-        other = self.new_submission(kind="committee_decision", is_legal_draft=True)
+        other = self.complete(self.new_submission(kind="committee_decision", is_legal_draft=True))
         self.submit(other, date(2026, 3, 2))
         other.return_reason = "Đề nghị bổ sung báo cáo thẩm định của Sở Tư pháp."
         with on(date(2026, 3, 6)):
@@ -501,10 +504,10 @@ class TestSubmissionRegulationDetails(UbndSubmissionCase):
         for component in sub.with_user(self.staff).component_ids.filtered(lambda c: c.code in ("a", "b", "c")):
             component.attachment_ids = [(4, self.env["ir.attachment"].with_user(self.staff).create(
                 {"name": "x.pdf", "datas": base64.b64encode(b"x")}).id)]
-        self.submit(sub, date(2026, 3, 2))
-        with self.assertRaises(UserError):
-            self.forward(sub, date(2026, 3, 3))
-        self.assertIn("h", sub.missing_components)
+        with self.assertRaisesRegex(UserError, "time-control slip"):
+            self.submit(sub, date(2026, 3, 2))
+        self.assertEqual(sub.state, "draft")
+        self.assertIn("time-control slip", sub.missing_components)
 
     def test_vice_chairman_refers_to_the_chairman(self):
         """R-000-7.2g, R-001-5.3: a Vice-Chairman refers a disputed matter to the Chairman; the initials stay."""
@@ -554,7 +557,7 @@ class TestLegalProposal(UbndSubmissionCase):
         decision = self.new_submission(kind="legal_proposal", proposed_document="chairman_decision", addressee="chairman")
         self.profile.legal_registration_days = 6  # the two numbers are distinct fields of the profile
         for sub in resolution | decision:
-            self.submit(sub, date(2026, 4, 24))
+            self.submit(self.complete(sub), date(2026, 4, 24))
         # 24/4/2026 is a Friday; 27/4 (Hùng Vương observed), 30/4 and 1/5 are off.
         self.assertEqual(resolution.office_deadline, date(2026, 5, 7))
         self.assertEqual(decision.office_deadline, date(2026, 5, 8))
@@ -562,7 +565,9 @@ class TestLegalProposal(UbndSubmissionCase):
     def test_refused_initials_send_the_dossier_back(self):
         """R-000-18.3: a step of the chain that refuses returns the dossier to the unit with the reason; only the
         Office restarts a chain."""
-        sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
+        sub = self.complete(self.new_submission())
+        with on(date(2026, 3, 2)):
+            sub.with_user(self.staff).action_submit()
         with self.assertRaises(AccessError):
             sub.with_user(self.staff).restart_validation()
         with on(date(2026, 3, 3)):

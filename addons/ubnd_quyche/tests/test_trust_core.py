@@ -33,8 +33,11 @@ class TrustCase(UbndSubmissionCase):
                                   company_id=cls.company.id, company_ids=[(6, 0, cls.company.ids)])
 
     def dossier_with_chain(self):
-        sub = self.forward(self.submit(self.complete(self.new_submission()), date(2026, 3, 2)), date(2026, 3, 3))
-        self.assertEqual(len(sub.review_ids), 3)
+        """Submitted by the unit on 2/3/2026, its chain started: the unit head's initials come first."""
+        sub = self.complete(self.new_submission())
+        with on(date(2026, 3, 2)):
+            sub.with_user(self.staff).action_submit()
+        self.assertEqual((len(sub.review_ids), sub.state), (3, "initialling"))
         return sub
 
     def snapshot(self, reviews):
@@ -103,7 +106,7 @@ class TestApprovalStepGuards(TrustCase):
             with self.assertRaises(AccessError):
                 sub.with_user(user).reject_tier()
         self.assertEqual(self.snapshot(sub.review_ids), before)
-        self.assertEqual(sub.state, "to_leader")
+        self.assertEqual(sub.state, "initialling")
         with on(date(2026, 3, 3)):
             sub.with_user(self.unit_head).validate_tier()
         self.assertEqual(sub.review_ids.sorted("sequence")[0].done_by, self.unit_head)
@@ -263,7 +266,9 @@ class TestCoreIsolation(TrustCase):
 
     def test_messages_tracking_and_activities_follow_the_dossier(self):
         """The chatter of a dossier (messages, tracked values, to-dos) is read only by who may read the dossier."""
-        sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        sub = self.complete(self.new_submission())
+        self.env.cr.precommit.run()  # creation and submission are two requests in real use
+        self.submit(sub, date(2026, 3, 2))
         sub.message_post(body="Ghi chú nội bộ")
         self.env.cr.precommit.run()  # tracking values are written at commit
         domain = [("model", "=", "ubnd.submission"), ("res_id", "=", sub.id)]
