@@ -14,4 +14,6 @@ from . import test_trust_documents
 from . import test_trust_core
 from . import test_sign_confirm
 from . import test_dossier_reading
-from . import test_approval_chain
+from . import test_landing
+from . import test_identity
+from . import test_demo_language
