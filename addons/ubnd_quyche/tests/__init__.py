@@ -17,3 +17,4 @@ from . import test_dossier_reading
 from . import test_landing
 from . import test_identity
 from . import test_demo_language
+from . import test_approval_chain
