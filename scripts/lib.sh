@@ -41,6 +41,7 @@ UBND_APT_PACKAGES=(
     fonts-liberation2   # Liberation Serif: metric-compatible Times New Roman for Decree 30 documents
     poppler-utils       # pdftotext/pdftoppm: tests read the printed documents
     fonts-noto-core
+    softhsm2            # PKCS#11 token for the digital-signature tests (ubnd_digital_signature)
 )
 
 # Bumping this forces a reinstall of the Python environment everywhere.
