@@ -12,4 +12,5 @@ from . import ubnd_meeting_minutes
 from . import ubnd_document
 from . import ubnd_submission
 from . import ubnd_meetings_demo
+from . import ubnd_meeting_minutes_print
 from . import ubnd_my_work

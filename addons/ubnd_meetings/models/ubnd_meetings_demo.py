@@ -155,6 +155,11 @@ class UbndMeetingsDemo(models.AbstractModel):
         (item1 | item2).sudo().write({"documents_received_date": day - timedelta(days=9)})
         minutes = self.env["ubnd.meeting.minutes"].browse(meeting.with_user(office).action_create_minutes()["res_id"])
         minutes.with_user(chairman).action_approve()
+        # The Office notifies the chair's conclusions, signed TL. the Chairman by the Chief of Office (000 Đ30.2,
+        # 001 Đ15.3): the demo's TL. document.
+        notice = self.env["ubnd.document"].browse(meeting.with_user(office).action_create_conclusion_notice()["res_id"])
+        notice.with_user(chief).action_sign()
+        notice.with_user(office).action_issue()
         meeting.sudo().write({
             "agenda_submitted_date": day - timedelta(days=7), "agenda_approved_date": day - timedelta(days=6),
             "invitation_sent_date": day - timedelta(days=5),

@@ -11,3 +11,4 @@ from . import test_tours
 from . import test_phone_journeys
 from . import test_closed_meeting
 from . import test_trust
+from . import test_print_minutes

@@ -16,8 +16,11 @@ from . import res_users
 from . import ubnd_delegation
 from . import ubnd_signing
 from . import ubnd_document
+from . import ubnd_document_print
 from . import ubnd_submission_component
 from . import ubnd_submission
+from . import ubnd_submission_draft
+from . import ubnd_submission_print
 from . import tier_definition
 from . import tier_review
 from . import ubnd_approval_chain

@@ -133,7 +133,8 @@ class UbndDemo(models.AbstractModel):
 
         # With the Vice-Chairman in charge of urban affairs, chain under way.
         pending = self._complete(self._new("user_hp_construction_head", name="Quyết định phê duyệt giá khởi điểm đấu giá khu đất số 3",
-                                           kind="chairman_decision", field_id=f_con.id, submitting_unit_id=construction.id),
+                                           kind="chairman_decision", field_id=f_con.id, submitting_unit_id=construction.id,
+                                           **self._draft_text("Quyết định phê duyệt giá khởi điểm đấu giá khu đất số 3")),
                                  "user_hp_construction_head")
         pending.with_user(self._user("user_hp_construction_head")).action_submit()  # his submission is his initials
         self._chain(pending)  # checked and forwarded by the chief of the Office: now the Vice-Chairman's turn
@@ -160,7 +161,8 @@ class UbndDemo(models.AbstractModel):
             ("Quyết định phê duyệt chỉ giới đường đỏ tuyến đường Hồ Sen – Cầu Rào 2", f_con, construction, "user_hp_construction_head", "signed"),
             ("Quyết định phân bổ kinh phí sửa chữa trường học trước mùa mưa bão", f_fin, finance, "user_hp_finance_staff", "issued"),
         ):
-            sub = self._complete(self._new(user, name=name, kind="chairman_decision", field_id=field.id, submitting_unit_id=unit.id), user)
+            sub = self._complete(self._new(user, name=name, kind="chairman_decision", field_id=field.id, submitting_unit_id=unit.id,
+                                           **self._draft_text(name)), user)
             sub.with_user(self._user(user)).action_submit()
             self._chain(sub)
             leader = sub.leader_id
@@ -217,3 +219,76 @@ class UbndDemo(models.AbstractModel):
         Notification.search([("mail_mail_id", "in", queued.ids)]).write({"notification_status": "canceled"})
         Notification.search([("notification_status", "in", ("exception", "bounce"))]).unlink()
         return True
+
+    # --- The drafts' text and recipients (the document each dossier proposes, Decree 30/2020 Mẫu 1.2) ----------
+    @api.model
+    def _draft_text(self, name):
+        """The body and "Nơi nhận" the unit drafts for the Chairman's decision of the demo dossier ``name``."""
+        authority = '<p class="text-center"><b>CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG</b></p>'
+        decide = '<p class="text-center"><b>QUYẾT ĐỊNH:</b></p>'
+        local_government = "<p><i>Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;</i></p>"
+        leaders = "- Chủ tịch, các Phó Chủ tịch UBND thành phố;"
+        drafts = {
+            "Quyết định ban hành Kế hoạch chuyển đổi số năm 2027": (
+                [local_government,
+                 "<p><i>Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt "
+                 "Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030;</i></p>",
+                 "<p><i>Theo đề nghị của Giám đốc Sở Tài chính.</i></p>", decide,
+                 "<p><b>Điều 1.</b> Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2027 của thành phố "
+                 "Hải Phòng.</p>",
+                 "<p><b>Điều 2.</b> Quyết định này có hiệu lực kể từ ngày ký.</p>",
+                 "<p><b>Điều 3.</b> Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Tài chính, Thủ trưởng các "
+                 "sở, ban, ngành và Chủ tịch Ủy ban nhân dân các phường chịu trách nhiệm thi hành Quyết định này./.</p>"],
+                ["- Như Điều 3;", "- Bộ Khoa học và Công nghệ;", "- TT Thành ủy, TT HĐND thành phố;", leaders,
+                 "- Cổng Thông tin điện tử thành phố;", "- Lưu: VT, STC."],
+            ),
+            "Quyết định phê duyệt chỉ giới đường đỏ tuyến đường Hồ Sen – Cầu Rào 2": (
+                [local_government,
+                 "<p><i>Căn cứ Luật Quy hoạch đô thị và nông thôn ngày 26 tháng 11 năm 2024;</i></p>",
+                 "<p><i>Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 412/TTr-SXD.</i></p>", decide,
+                 "<p><b>Điều 1.</b> Phê duyệt chỉ giới đường đỏ tuyến đường Hồ Sen – Cầu Rào 2, đoạn từ nút giao Hồ "
+                 "Sen đến cầu Rào 2, với các nội dung chính sau:</p>",
+                 "<p>1. Chiều dài tuyến khoảng 2,4 km; mặt cắt ngang điển hình 50,5 m (lòng đường 2 x 11,25 m, dải "
+                 "phân cách giữa 3,0 m, hè đường 2 x 12,5 m).</p>",
+                 "<p>2. Tọa độ, cao độ các mốc chỉ giới đường đỏ theo hồ sơ bản vẽ kèm theo Quyết định này.</p>",
+                 "<p><b>Điều 2.</b> Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các phường Lê Chân, An Biên "
+                 "công bố công khai chỉ giới đường đỏ và cắm mốc ngoài thực địa trong thời hạn 30 ngày kể từ ngày "
+                 "ký.</p>",
+                 "<p><b>Điều 3.</b> Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Xây dựng, Chủ tịch Ủy ban "
+                 "nhân dân các phường Lê Chân, An Biên và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+                 "Quyết định này./.</p>"],
+                ["- Như Điều 3;", leaders, "- Sở Tài chính, Sở Nông nghiệp và Môi trường;", "- Lưu: VT, SXD."],
+            ),
+            "Quyết định phân bổ kinh phí sửa chữa trường học trước mùa mưa bão": (
+                [local_government,
+                 "<p><i>Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;</i></p>",
+                 "<p><i>Căn cứ Nghị quyết của Hội đồng nhân dân thành phố về dự toán ngân sách địa phương năm "
+                 "2026;</i></p>",
+                 "<p><i>Theo đề nghị của Giám đốc Sở Tài chính.</i></p>", decide,
+                 "<p><b>Điều 1.</b> Phân bổ 18.500 triệu đồng (Mười tám tỷ năm trăm triệu đồng) từ nguồn dự phòng "
+                 "ngân sách thành phố để sửa chữa, chống xuống cấp 27 trường học trước mùa mưa bão (chi tiết tại Phụ "
+                 "lục kèm theo).</p>",
+                 "<p><b>Điều 2.</b> Sở Giáo dục và Đào tạo, Ủy ban nhân dân các phường được giao kinh phí sử dụng đúng "
+                 "mục đích, thanh toán, quyết toán theo quy định và hoàn thành việc sửa chữa trước mùa mưa bão.</p>",
+                 "<p><b>Điều 3.</b> Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân thành "
+                 "phố, Giám đốc các Sở: Tài chính, Giáo dục và Đào tạo; Chủ tịch Ủy ban nhân dân các phường có tên tại "
+                 "Phụ lục chịu trách nhiệm thi hành Quyết định này./.</p>"],
+                ["- Như Điều 3;", "- TT Thành ủy, TT HĐND thành phố (để báo cáo);", leaders, "- Lưu: VT, STC."],
+            ),
+            "Quyết định phê duyệt giá khởi điểm đấu giá khu đất số 3": (
+                [local_government,
+                 "<p><i>Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;</i></p>",
+                 "<p><i>Theo đề nghị của Giám đốc Sở Xây dựng.</i></p>", decide,
+                 "<p><b>Điều 1.</b> Phê duyệt giá khởi điểm để đấu giá quyền sử dụng đất khu đất số 3 (diện tích "
+                 "12.450 m²) là 36.700.000 đồng/m².</p>",
+                 "<p><b>Điều 2.</b> Sở Xây dựng phối hợp với đơn vị tổ chức đấu giá thực hiện việc đấu giá theo quy "
+                 "định.</p>",
+                 "<p><b>Điều 3.</b> Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc các Sở: Xây dựng, Tài chính và "
+                 "các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.</p>"],
+                ["- Như Điều 3;", leaders, "- Lưu: VT, SXD."],
+            ),
+        }
+        body, recipients = drafts.get(name, ([], []))
+        return {"draft_body": authority + "".join(body) if body else False,
+                "draft_recipients": "\n".join(recipients) or False}
+

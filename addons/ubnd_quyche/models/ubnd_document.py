@@ -171,21 +171,7 @@ class UbndDocument(models.Model):
         self.sudo().write({"published_at": fields.Datetime.now()})
         return True
 
-    # --- Printing (Decree 30/2020 App. I) -------------------------------------------------------
-    def _nd30_date_line(self):
-        """'Hải Phòng, ngày 05 tháng 3 năm 2026': days below 10 and months 1–2 take a leading zero."""
-        self.ensure_one()
-        day = self.date
-        if not day:
-            return "%s, ngày      tháng      năm %s" % (self.committee_id.place_name or "", fields.Date.context_today(self).year)
-        month = "%02d" % day.month if day.month <= 2 else str(day.month)
-        return "%s, ngày %02d tháng %s năm %s" % (self.committee_id.place_name or "", day.day, month, day.year)
-
-    def _nd30_number_line(self):
-        self.ensure_one()
-        if self.number:
-            return "Số: %02d/%s" % (self.number, self.symbol)
-        return "Số:       /%s" % (self.symbol or "")
+    # Printing (Decree 30/2020 App. I): ubnd_document_print.py.
 
     # --- Numbering ------------------------------------------------------------------------------
     def _series(self):

@@ -856,6 +856,9 @@ class UbndSubmission(models.Model):
             "urgency": self.urgency,
             "is_legal_normative": self.is_legal_draft,
             "attachment_ids": [Command.set(self.component_ids.filtered(lambda c: c.code == "c").attachment_ids.ids)],
+            # The text and recipients entered at drafting become the document's (ubnd_submission_draft.py).
+            "body": self.draft_body,
+            "recipients": self.draft_recipients,
         })
         return self.document_id
 

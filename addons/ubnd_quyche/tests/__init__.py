@@ -12,6 +12,7 @@ from . import test_trail
 from . import test_trust_grants
 from . import test_trust_documents
 from . import test_trust_core
+from . import test_print_documents
 from . import test_sign_confirm
 from . import test_dossier_reading
 from . import test_landing
