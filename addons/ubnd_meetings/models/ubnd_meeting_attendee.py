@@ -32,6 +32,8 @@ class UbndMeetingAttendee(models.Model):
     company_id = fields.Many2one(related="meeting_id.company_id", store=True)
     meeting_state = fields.Selection(related="meeting_id.state", string="Meeting status")
     is_session = fields.Boolean(related="meeting_id.is_session")
+    meeting_start = fields.Datetime(related="meeting_id.start", string="Starts")
+    meeting_location = fields.Char(related="meeting_id.location", string="Place")
     sequence = fields.Integer(default=10)
     role = fields.Selection(
         [("member", "Member (votes)"), ("substitute", "Substitute (speaks, no vote)"),
