@@ -307,6 +307,7 @@ class UbndTaskUpdate(models.Model):
             "view_mode": "form",
             "views": [(False, "form")],
             "target": "current",
+            "context": {"create": False},
         }
 
     def action_confirm(self):

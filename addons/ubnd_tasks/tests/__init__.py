@@ -10,3 +10,4 @@ from . import test_security
 from . import test_trust
 from . import test_tour
 from . import test_update_review
+from . import test_tour_demo
