@@ -1059,7 +1059,8 @@ class UbndSubmission(models.Model):
             sub.review_ids.sudo().unlink()
 
     def _chain_record_body(self, reviews):
-        statuses = dict(reviews._fields["status"]._description_selection(self.env))
+        # The suite's own words: OCA's status labels have no Vietnamese.
+        statuses = {"approved": self.env._("approved"), "rejected": self.env._("refused")}
         lines = Markup()
         for review in reviews:
             line = self.env._(

@@ -35,7 +35,7 @@ class TestLanding(TransactionCase):
         self.assertEqual(len(users), 6)
         for user in users:
             self.assertEqual(user.notification_type, "inbox", user.login)
-            self.assertEqual(user.action_id, self.my_work, user.login)
+            self.assertEqual(user.action_id.id, self.my_work.id, user.login)
             if "odoobot_state" in user._fields:
                 self.assertEqual(user.odoobot_state, "disabled", user.login)
 
@@ -43,11 +43,11 @@ class TestLanding(TransactionCase):
         """Issue #12 items 3 and 10: a user created in a committee's company gets its time zone, is notified inside
         Odoo and lands on "My work"; a user outside the committee's groups keeps Odoo's defaults."""
         company = self.env.ref("base.main_company")
-        clerk = new_test_user(self.env.with_context(tz="Europe/Paris"), login="t_new_clerk",
+        clerk = new_test_user(self.env(context=dict(self.env.context, tz="Europe/Paris")), login="t_new_clerk",
                               groups="ubnd_quyche.group_ubnd_staff", company_id=company.id)
         self.assertEqual(clerk.tz, "Asia/Ho_Chi_Minh")
         self.assertEqual(clerk.notification_type, "inbox")
-        self.assertEqual(clerk.action_id, self.my_work)
+        self.assertEqual(clerk.action_id.id, self.my_work.id)
         outsider = new_test_user(self.env, login="t_outsider", groups="base.group_user", company_id=company.id)
         self.assertFalse(outsider.action_id)
 
