@@ -1,0 +1,21 @@
+{
+    "name": "UBND – Ký số (digital signatures)",
+    "summary": "PAdES signatures with pyHanko: certificates bound to people, trust anchors, PKCS#11 tokens, "
+    "external signing, validation and a tamper-evident register",
+    "description": "The cryptographic backend of digital signatures (ký số) for the People's Committee e-office suite.",
+    "version": "19.0.1.0.0",
+    "category": "Productivity",
+    "license": "AGPL-3",
+    "author": "UBND e-office contributors",
+    "depends": ["ubnd_quyche", "certificate"],
+    "external_dependencies": {"python": ["pyhanko", "pyhanko-certvalidator", "python-pkcs11"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/ubnd_digital_signature_security.xml",
+        "views/certificate_certificate_views.xml",
+        "views/res_users_views.xml",
+        "views/ubnd_signature_register_views.xml",
+        "views/ubnd_digital_signature_menus.xml",
+    ],
+    "installable": True,
+}
