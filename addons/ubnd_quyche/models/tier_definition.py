@@ -41,6 +41,17 @@ class TierDefinition(models.Model):
     def _get_tier_validation_model_names(self):
         return super()._get_tier_validation_model_names() + ["ubnd.submission"]
 
+    @api.model
+    def _ubnd_name_default_steps(self):
+        """The default chain's last step is the leader's decision: its name says so in every language (the
+        definitions are not updated from data once loaded)."""
+        step = self.env.ref("ubnd_quyche.tier_submission_leader", raise_if_not_found=False)
+        name = "Lãnh đạo phụ trách quyết định"
+        if step and step.name != name:
+            step.write({"name": name})
+            langs = [code for code, _name in self.env["res.lang"].get_installed()]
+            step.update_field_translations("name", dict.fromkeys(langs, name))
+
     def _ubnd_position(self):
         """The position of the step; the default chain's steps are known by the dossier field they read."""
         self.ensure_one()

@@ -65,12 +65,13 @@ class UbndApprovalChain(models.Model):
         parts = [kinds[self.kind] if self.kind else self.env._("Every kind of dossier")]
         if self.field_id:
             parts.append(self.env._("field: %s", self.field_id.name))
+        low, high = (("%g" % amount).replace(".", ",") for amount in (self.amount_min, self.amount_max))
         if self.amount_min and self.amount_max:
-            parts.append(self.env._("value from %(low)s to %(high)s bn VND", low=self.amount_min, high=self.amount_max))
+            parts.append(self.env._("value from %(low)s to %(high)s bn VND", low=low, high=high))
         elif self.amount_min:
-            parts.append(self.env._("value from %s bn VND", self.amount_min))
+            parts.append(self.env._("value from %s bn VND", low))
         elif self.amount_max:
-            parts.append(self.env._("value up to %s bn VND", self.amount_max))
+            parts.append(self.env._("value up to %s bn VND", high))
         return self.env._("Applies to: %s", "; ".join(parts))
 
     # --- Which chain a dossier follows --------------------------------------------------------------
@@ -172,7 +173,7 @@ class UbndApprovalChainStep(models.Model):
     chain_id = fields.Many2one("ubnd.approval.chain", required=True, index=True, ondelete="cascade")
     sequence = fields.Integer(default=10)
     position = fields.Selection(POSITIONS, required=True, string="Reviewer (by position)")
-    name = fields.Char("Step", compute="_compute_name", store=True, readonly=False, required=True)
+    name = fields.Char("Step", compute="_compute_name", store=True, readonly=False, required=True, precompute=True)
     definition_id = fields.Many2one("tier.definition", readonly=True, ondelete="set null", copy=False)
 
     @api.depends("position")

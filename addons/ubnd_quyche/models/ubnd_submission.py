@@ -144,7 +144,7 @@ class UbndSubmission(models.Model):
     field_vice_chairman_id = fields.Many2one("res.users", string="Vice-Chairman in charge of the field",
                                              compute="_compute_field_vice_chairman_id")
     my_step = fields.Selection(
-        [("initial", "Initial"), ("forward", "Check and forward"), ("opinion", "Give an opinion"), ("decide", "Decide")],
+        [("initial", "Initial"), ("forward", "Check and forward"), ("opinion", "Give an opinion"), ("decide", "Take a decision")],
         compute="_compute_my_step", help="The current user's step on this dossier now, if it is his turn.",
     )
     chain_progress = fields.Html("Approval chain", compute="_compute_chain_progress", sanitize=False)
@@ -970,7 +970,7 @@ class UbndSubmission(models.Model):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
-            "name": self.env._("Decide"),
+            "name": self.env._("Take a decision"),
             "res_model": "ubnd.submission.decision",
             "view_mode": "form",
             "target": "new",
@@ -1027,7 +1027,7 @@ class UbndSubmission(models.Model):
         if stage == "opinion":
             return self.action_give_opinion()
         raise UserError(self.env._(
-            "The leader in charge decides with “Decide”: approve, send to a session or a ballot, or return (000 Đ18.4)."
+            "The leader in charge decides with “Take a decision”: approve, send to a session or a ballot, or return (000 Đ18.4)."
         ))
 
     def reject_tier(self):

@@ -19,3 +19,4 @@ from . import test_landing
 from . import test_identity
 from . import test_demo_language
 from . import test_approval_chain
+from . import test_approval_chain_tour

@@ -1,4 +1,5 @@
 import base64
+import re
 from datetime import date
 
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -56,7 +57,7 @@ class TestChainOrder(UbndSubmissionCase):
         """R-000-16.3: where the chain has the Office's check, its holder forwards; another Office user is told who;
         a kind without that step is forwarded by any Office user."""
         sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
-        with self.assertRaisesRegex(AccessError, self.chief_office.name), on(date(2026, 3, 3)):
+        with self.assertRaisesRegex(AccessError, re.escape(self.chief_office.name)), on(date(2026, 3, 3)):
             sub.with_user(self.deputy_office).action_forward_to_leader()
         self.assertEqual(sub.state, "submitted")
         letter = self.submit(self.complete(self.new_submission(kind="letter")), date(2026, 3, 2))
@@ -121,7 +122,7 @@ class TestApprovalChainConfiguration(UbndSubmissionCase):
         self.assertEqual(chain.definition_ids.sorted("sequence", reverse=True).mapped("ubnd_position"),
                          ["unit_head", "office", "field_vice_chairman", "leader"])
         self.assertIn("Vice-Chairman in charge of the field", chain.preview)
-        self.assertIn("10.0", chain.preview)
+        self.assertIn("from 10 bn VND", chain.preview)
         sub = self.complete(self.new_submission(addressee="chairman", amount_bn=12))
         self.forward(self.submit(sub, date(2026, 3, 2)), date(2026, 3, 3))
         self.assertEqual(sub.review_ids.definition_id.ubnd_chain_id, chain)
@@ -176,7 +177,7 @@ class TestApprovalChainConfiguration(UbndSubmissionCase):
         """R-000-16.2: a step removed from a chain stops applying to new dossiers; the steps already given on a
         dossier keep their record."""
         chain = self.chain(positions=("unit_head", "field_vice_chairman", "leader"))
-        sub = self.complete(self.new_submission())
+        sub = self.complete(self.new_submission(addressee="chairman"))
         self.submit(sub, date(2026, 3, 2))
         opinion = chain.step_ids.filtered(lambda s: s.position == "field_vice_chairman")
         chain.with_user(self.admin).write({"step_ids": [(2, opinion.id)]})
@@ -210,7 +211,7 @@ class TestSubmittedFiles(UbndSubmissionCase):
             lambda: pdf.with_user(self.staff).unlink(),
             lambda: sub.with_user(self.staff).write({"component_ids": [(1, draft.id, {"attachment_ids": [(5,)]})]}),
         ):
-            with self.assertRaises((AccessError, ValidationError)):
+            with self.assertRaises(AccessError):
                 attempt()
         self.assertEqual(draft.attachment_ids, pdf)
         sub.clarification_unit_id = self.department
