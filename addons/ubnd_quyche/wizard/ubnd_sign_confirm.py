@@ -49,9 +49,7 @@ class UbndSignConfirm(models.TransientModel):
     @api.model
     def _action_open(self, document, submission=None):
         """The signing screen for ``document``, with the document rendered as it will be printed."""
-        pdf = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
-            "ubnd_quyche.action_report_ubnd_document", document.ids,
-        )[0]
+        pdf = self.env["ir.actions.report"]._render_qweb_pdf("ubnd_quyche.action_report_ubnd_document", document.ids)[0]
         wizard = self.create({
             "document_id": document.id,
             "submission_id": submission.id if submission else False,

@@ -8,7 +8,7 @@ registry.category("web_tour.tours").add("ubnd_leader_reads_dossier", {
         { trigger: `.o_ubnd_components .o_kanban_record:contains("${SLIP}")` },
         {
             content: "The component's name is shown whole, not cut off",
-            trigger: `.o_ubnd_components .o_kanban_record:contains("${SLIP}") div[name="code"]`,
+            trigger: `.o_ubnd_components .o_kanban_record:contains("${SLIP}") .o_ubnd_component_name`,
             run() {
                 const name = this.anchor;
                 if (name.scrollWidth > name.clientWidth + 1 || !name.textContent.includes(SLIP)) {
@@ -21,7 +21,7 @@ registry.category("web_tour.tours").add("ubnd_leader_reads_dossier", {
             run: "click",
         },
         { trigger: ".o-FileViewer iframe.o-FileViewer-view" },
-        { trigger: '.o-FileViewer .o-FileViewer-headerButton[aria-label="Close"]', run: "click" },
+        { trigger: '.o-FileViewer .o-FileViewer-headerButton:has(.fa-times)', run: "click" },
         { trigger: "body:not(:has(.o-FileViewer))" },
     ],
 });
@@ -29,12 +29,13 @@ registry.category("web_tour.tours").add("ubnd_leader_reads_dossier", {
 // The leader on his phone reviews the document he signs and his capacity, then confirms.
 registry.category("web_tour.tours").add("ubnd_leader_signs", {
     steps: () => [
-        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Đã đồng ý, chờ ký")' },
+        // On the phone the status bar shows the current step alone.
+        { trigger: '.o_statusbar_status button.dropdown-toggle:contains("chờ ký")' },
         { trigger: '.o_form_view button[name="action_open_sign"]:contains("Ký")', run: "click" },
         { trigger: '.modal .o_ubnd_sign_as:contains("Ký với tư cách:"):contains("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH")' },
         { trigger: '.modal .o_field_pdf_viewer iframe.o_pdfview_iframe' },
         { trigger: '.modal button[name="action_confirm"]:contains("Xác nhận ký")', run: "click" },
         { trigger: "body:not(:has(.modal))" },
-        { trigger: '.o_statusbar_status button.o_arrow_button_current:contains("Đã ký")' },
+        { trigger: '.o_statusbar_status button.dropdown-toggle:contains("Đã ký")' },
     ],
 });
