@@ -30,16 +30,17 @@ class TestSubmissionTour(HttpCase, UbndCommonCase):
             component.attachment_ids = [(4, pdf.id)]
 
     def test_submission_from_unit_to_issuance(self):
-        """R-000-18.1, R-000-18.4, R-000-20.1: submit, forward, decide and sign on a phone, issue — in the browser."""
+        """R-000-18.1, R-000-18.4, R-000-20.1: submit, initial, check and forward, decide and sign on a phone, issue —
+        in the browser, in the order of 000 Đ15–18 (the unit head initials before the Office checks)."""
         sub = self.submission
         url = "/odoo/ubnd.submission/%d" % sub.id
         self.start_tour(url, "ubnd_submission_unit_submits", login="t_staff")
+        self.assertEqual(sub.state, "initialling")
+        # The unit head initials (his own screen: test_approval_chain_tour).
+        sub.with_user(self.unit_head).action_initial()
         self.assertEqual(sub.state, "submitted")
-        self.start_tour(url, "ubnd_submission_office_forwards", login="t_deputy_office")
+        self.start_tour(url, "ubnd_submission_office_forwards", login="t_chief_office")
         self.assertEqual(sub.state, "to_leader")
-        # The unit head initials and the Office leadership checks (their own screens are tested elsewhere).
-        sub.with_user(self.unit_head).validate_tier()
-        sub.with_user(self.chief_office).validate_tier()
         self.browser_size = "375x667"
         self.touch_enabled = True
         self.start_tour("/odoo/action-ubnd_quyche.ubnd_submission_inbox_action", "ubnd_submission_leader_decides_on_phone",

@@ -1,11 +1,11 @@
 import { registry } from "@web/core/registry";
 
-// The unit submits its dossier.
+// The unit submits its dossier: it waits for the unit head's initials.
 registry.category("web_tour.tours").add("ubnd_submission_unit_submits", {
     steps: () => [
         { trigger: ".o_form_view .o_statusbar_status" },
         { trigger: 'button[name="action_submit"]', run: "click" },
-        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="submitted"]' },
+        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="initialling"]' },
     ],
 });
 
@@ -13,7 +13,8 @@ registry.category("web_tour.tours").add("ubnd_submission_unit_submits", {
 registry.category("web_tour.tours").add("ubnd_submission_office_forwards", {
     steps: () => [
         { trigger: 'button[name="action_forward_to_leader"]', run: "click" },
-        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="to_leader"]' },
+        // The status bar may fold its steps behind the Office's buttons: the current one shows either way.
+        { trigger: '.o_statusbar_status button.o_arrow_button_current[data-value="to_leader"], .o_statusbar_status button.dropdown-toggle:contains("Đang trình lãnh đạo")' },
     ],
 });
 
