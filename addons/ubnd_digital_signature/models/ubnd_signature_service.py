@@ -46,7 +46,7 @@ class UbndSignatureService(models.AbstractModel):
                 verdict.problems.append("broken")
             if target.signing_cert is not None:
                 self._check_identity(verdict, user, committee)
-                self._check_window(verdict, window, committee)
+                self._check_window(verdict, window, committee, user)
         self._explain(verdict, user, committee, window)
         return verdict
 
@@ -61,14 +61,14 @@ class UbndSignatureService(models.AbstractModel):
         if (user and certificate.ubnd_user_id != user) or (committee and certificate.ubnd_committee_id != committee):
             verdict.problems.append("wrong_signer")
 
-    def _check_window(self, verdict, window, committee):
+    def _check_window(self, verdict, window, committee, user):
         date_from, date_to = window or (None, None)
         if not (date_from or date_to):
             return
         if not verdict.signing_time:
             verdict.problems.append("outside_window")
             return
-        day = verdict.signing_time.astimezone(self._tz(committee)).date()
+        day = verdict.signing_time.astimezone(self._tz(committee, user)).date()
         if (date_from and day < self._as_date(date_from)) or (date_to and day > self._as_date(date_to)):
             verdict.problems.append("outside_window")
 
@@ -79,17 +79,21 @@ class UbndSignatureService(models.AbstractModel):
         return fields.Date.to_date(value)
 
     @api.model
-    def _tz(self, committee=None):
-        return pytz.timezone((committee and committee.tz) or self.env.user.tz or DEFAULT_TZ)
+    def _tz(self, committee=None, user=None):
+        """The committee's time zone (the signer's committee when only the signer is known), never the
+        server's nor the reader's: the time printed on a document does not depend on who reads it."""
+        if not committee and user:
+            committee = self.env["ubnd.committee"].sudo()._for_company(user.company_id)
+        return pytz.timezone((committee and committee.tz) or DEFAULT_TZ)
 
     @api.model
     def _format_day(self, value):
         return self._as_date(value).strftime("%d/%m/%Y") if value else "…"
 
     @api.model
-    def _format_time(self, moment, committee=None):
+    def _format_time(self, moment, committee=None, user=None):
         """14:05:09 06/12/2026 +07:00 — the time of the signature, always with its offset (ND30 PL I §II.8.b)."""
-        local = moment.astimezone(self._tz(committee))
+        local = moment.astimezone(self._tz(committee, user))
         offset = local.strftime("%z")
         return "%s %s:%s" % (local.strftime("%H:%M:%S %d/%m/%Y"), offset[:3], offset[3:])
 
@@ -110,8 +114,10 @@ class UbndSignatureService(models.AbstractModel):
         }
         verdict.messages = [texts[code] for code in verdict.problems]
         if verdict.valid:
+            holder = self.env["certificate.certificate"].sudo().browse(verdict.certificate_id)
             verdict.summary = _("Valid digital signature: %(name)s, %(time)s", name=verdict.signer_name,
-                                time=self._format_time(verdict.signing_time, committee))
+                                time=self._format_time(verdict.signing_time, committee or holder.ubnd_committee_id,
+                                                       user or holder.ubnd_user_id))
         else:
             verdict.summary = _("Invalid digital signature: %(reasons)s", reasons="; ".join(verdict.messages))
 

@@ -29,6 +29,9 @@ class TestSigning(SignatureCase):
         self.assertEqual(verdict.certificate_id, self.vc_token_certificate.id)
         self.assertRegex(verdict.summary, SUMMARY_VI)
         self.assertTrue(signed.startswith(self.pdf), "the signature is an incremental update of the file")
+        # The time is the committee's, whoever reads it (ND30 PL I §II.8.b: Vietnam time zone).
+        self.env.user.tz = "Europe/Brussels"
+        self.assertTrue(self.service.with_context(lang="vi_VN").validate_pdf(signed).summary.endswith("+07:00"))
 
     def test_token_key_only_for_its_holder(self):
         """Issue #10: a signer's key signs only for the person it is bound to."""
