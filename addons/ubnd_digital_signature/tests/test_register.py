@@ -20,8 +20,8 @@ class TestRegister(SignatureCase):
         return self.env["ubnd.signature.register"].with_user(user or self.staff).verify_register(self.committee.id)
 
     def test_chain_intact(self):
-        """Issue #10, R-ND30-15.1-2 (each number of a body once): entries are numbered without gaps per committee,
-        each chained to the one before; the verification proves the register intact."""
+        """Issue #10 ("tamper-evident register"): entries are numbered without gaps per committee, each chained to
+        the one before; the verification proves the register intact. (rules.tsv has no rule for it yet.)"""
         self.assertEqual(self.entries.mapped("sequence"), [1, 2, 3, 4])
         self.assertEqual(self.entries[1].previous_hash, self.entries[0].chain_hash)
         result = self.verify()
