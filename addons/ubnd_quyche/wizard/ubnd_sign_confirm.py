@@ -49,11 +49,14 @@ class UbndSignConfirm(models.TransientModel):
     @api.model
     def _action_open(self, document, submission=None):
         """The signing screen for ``document``, with the document rendered as it will be printed."""
-        pdf = self.env["ir.actions.report"]._render_qweb_pdf("ubnd_quyche.action_report_ubnd_document", document.ids)[0]
+        content, kind = self.env["ir.actions.report"]._render_qweb_pdf(
+            "ubnd_quyche.action_report_ubnd_document", document.ids,
+        )
         wizard = self.create({
             "document_id": document.id,
             "submission_id": submission.id if submission else False,
-            "preview_pdf": base64.b64encode(pdf),
+            # Odoo renders HTML instead of a PDF while testing, unless asked (force_report_rendering).
+            "preview_pdf": base64.b64encode(content) if kind == "pdf" else False,
             "preview_pdf_name": "%s.pdf" % (document.name or "van-ban"),
         })
         return {
