@@ -229,13 +229,17 @@ class TestDraftText(UbndSubmissionCase):
         sub = self.complete(self.new_submission())
         sub.with_user(self.staff).write({"draft_body": "<p>Điều 1.</p>", "draft_recipients": "- Lưu: VT."})
         self.submit(sub, date(2026, 3, 2))
+        self.assertFalse(sub.with_user(self.staff).can_edit_draft)
+        self.assertTrue(sub.with_user(self.deputy_office).can_edit_draft)
         with self.assertRaises(AccessError):
             sub.with_user(self.staff).draft_body = "<p>Điều 1 sửa.</p>"
         sub.with_user(self.deputy_office).draft_body = "<p>Điều 1 (Văn phòng hoàn thiện).</p>"
         self.forward(sub, date(2026, 3, 3))
+        sub.with_user(self.vc_urban).draft_recipients = "- Như Điều 3;\n- Lưu: VT."
         self.approve_chain(sub, date(2026, 3, 4))
         self.assertIn("Văn phòng hoàn thiện", sub.document_id.body)
-        self.assertEqual(sub.document_id.recipients, "- Lưu: VT.")
+        self.assertEqual(sub.document_id.recipients, "- Như Điều 3;\n- Lưu: VT.")
+        self.assertFalse(sub.with_user(self.deputy_office).can_edit_draft)
         with self.assertRaises(UserError):
             sub.with_user(self.deputy_office).draft_body = "<p>Sau khi duyệt.</p>"
 
