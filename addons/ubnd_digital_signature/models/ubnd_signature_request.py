@@ -107,7 +107,7 @@ class UbndSignatureRequest(models.Model):
         except ValueError as error:
             raise UserError(self.env._("The signature returned by the signer is not a CMS signature that fits "
                                        "this document.")) from error
-        verdict = self.env["ubnd.signature.service"].validate_pdf(
+        verdict = self.env["ubnd.signature.service"]._validate_pdf(
             signed, user=self.user_id, window=(self.window_from, self.window_to), field_name=self.field_name)
         privileged(self, PRIVILEGE).write({
             "state": "signed" if verdict.valid else "refused",

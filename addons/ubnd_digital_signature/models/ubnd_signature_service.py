@@ -23,7 +23,7 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ validation
     @api.model
-    def validate_pdf(self, pdf_bytes, user=None, committee=None, window=None, field_name=None, moment=None):
+    def _validate_pdf(self, pdf_bytes, user=None, committee=None, window=None, field_name=None, moment=None):
         """Validate one signature of ``pdf_bytes``; a ``SignatureVerdict``.
 
         :param user: the ``res.users`` who must have signed (his registered certificate), or None
@@ -129,7 +129,7 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ (a) server-side PKCS#11 token
     @api.model
-    def sign_with_token(self, pdf_bytes, certificate, field_name="Signature", window=None, reason=None):
+    def _sign_with_token(self, pdf_bytes, certificate, field_name="Signature", window=None, reason=None):
         """Sign with the key of ``certificate`` held in a PKCS#11 token reachable from the server (a remote-signing
         HSM, or the committee's seal token); returns ``(signed_pdf, verdict)`` or refuses."""
         from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session  # needs python-pkcs11 only here
@@ -156,7 +156,7 @@ class UbndSignatureService(models.AbstractModel):
                 session.close()
         except Exception as error:  # noqa: BLE001 - any token failure reaches the user as one clear message
             raise UserError(self.env._("The signing token could not be used: %(error)s", error=error)) from error
-        verdict = self.validate_pdf(signed, user=certificate.ubnd_user_id or None,
+        verdict = self._validate_pdf(signed, user=certificate.ubnd_user_id or None,
                                     committee=certificate.ubnd_committee_id or None,
                                     window=window, field_name=field_name)
         return signed, self._require_valid(verdict)
@@ -182,7 +182,7 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ (b) external signer
     @api.model
-    def create_external_request(self, pdf_bytes, user=None, window=None, field_name="Signature", reason=None,
+    def _create_external_request(self, pdf_bytes, user=None, window=None, field_name="Signature", reason=None,
                                 res_model=None, res_id=None):
         """A request for ``user``'s external signer (USB-token plugin, remote-signing service) to sign
         ``pdf_bytes``; the signer then talks to the controller (see README, "External signing")."""
@@ -203,6 +203,6 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ (c) upload of a PDF signed elsewhere
     @api.model
-    def verify_upload(self, pdf_bytes, user, window=None, committee=None):
+    def _verify_upload(self, pdf_bytes, user, window=None, committee=None):
         """Accept a PDF signed outside the suite only if its last signature is ``user``'s and counts."""
-        return self._require_valid(self.validate_pdf(pdf_bytes, user=user, committee=committee, window=window))
+        return self._require_valid(self._validate_pdf(pdf_bytes, user=user, committee=committee, window=window))

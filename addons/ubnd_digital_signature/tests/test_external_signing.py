@@ -17,7 +17,7 @@ class TestExternalSigning(SignatureCase, HttpCase):
     def setUp(self):
         super().setUp()
         today = datetime.date.today()
-        self.sig_request = self.service.create_external_request(
+        self.sig_request = self.service._create_external_request(
             self.pdf, user=self.vc_economy, window=(today, today), field_name="Signer", reason="Ký số")
         self.plugin = test_pki.software_signer(self.vc_key, self.vc_cert, [self.ca])
 
@@ -44,7 +44,7 @@ class TestExternalSigning(SignatureCase, HttpCase):
         self.sig_request.invalidate_recordset()
         self.assertEqual(self.sig_request.state, "signed")
         signed = base64.b64decode(self.sig_request.signed_pdf)
-        self.assertTrue(self.service.validate_pdf(signed, user=self.vc_economy, field_name="Signer").valid)
+        self.assertTrue(self.service._validate_pdf(signed, user=self.vc_economy, field_name="Signer").valid)
 
     def test_external_signer_with_someone_elses_certificate_refused(self):
         """Issue #10: the certificate of the external signer must be bound to the person asked to sign."""

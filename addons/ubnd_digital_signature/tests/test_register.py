@@ -1,5 +1,6 @@
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
+from odoo.tests.common import JsonRpcException
 
 from .common import SignatureCase
 
@@ -76,3 +77,26 @@ class TestRegister(SignatureCase):
         action = self.env["ubnd.signature.register"].with_user(self.deputy_office).with_company(
             self.company).action_verify_register()
         self.assertEqual(action["params"]["type"], "success")
+
+
+@tagged("post_install", "-at_install", "ubnd_digital_signature")
+class TestRegisterRpc(SignatureCase, HttpCase):
+    """The register's verification over JSON-RPC, as a web or RPC client calls it."""
+
+    def test_verify_register_over_rpc(self):
+        """Issue #10 "a verification action (and an RPC method) proves the register unaltered or names the first
+        broken entry"; the signing services themselves are not reachable over RPC."""
+        Register = self.env["ubnd.signature.register"].with_user(self.deputy_office)
+        for number in (1, 2):
+            Register._append(self.committee, "%s/QĐ-UBND" % number, self.pdf + b"%d" % number)
+        self.authenticate(self.staff.login, self.staff.login)
+        result = self.make_jsonrpc_request("/web/dataset/call_kw/ubnd.signature.register/verify_register", {
+            "model": "ubnd.signature.register", "method": "verify_register",
+            "args": [self.committee.id], "kwargs": {},
+        })
+        self.assertEqual((result["ok"], result["checked"]), (True, 2))
+        with self.assertRaises(JsonRpcException):
+            self.make_jsonrpc_request("/web/dataset/call_kw/ubnd.signature.service/_verify_upload", {
+                "model": "ubnd.signature.service", "method": "_verify_upload",
+                "args": ["JVBERi0=", self.staff.id], "kwargs": {},
+            })
