@@ -78,7 +78,7 @@ class UbndSignatureRequest(models.Model):
             raise UserError(self.env._("This certificate is not registered to %(user)s.", user=self.user_id.name))
         certificate._ubnd_check_usable_by(self.user_id)
         prepared = pades.prepare_external(base64.b64decode(self.source_pdf), cert, self.field_name, self.reason)
-        privileged(self, PRIVILEGE).write({
+        privileged(self.sudo(), PRIVILEGE).write({
             "state": "prepared",
             "certificate_id": certificate.id,
             "prepared_pdf": base64.b64encode(prepared.pdf),
@@ -109,7 +109,7 @@ class UbndSignatureRequest(models.Model):
                                        "this document.")) from error
         verdict = self.env["ubnd.signature.service"]._validate_pdf(
             signed, user=self.user_id, window=(self.window_from, self.window_to), field_name=self.field_name)
-        privileged(self, PRIVILEGE).write({
+        privileged(self.sudo(), PRIVILEGE).write({
             "state": "signed" if verdict.valid else "refused",
             "signed_pdf": base64.b64encode(signed) if verdict.valid else False,
             "summary": verdict.summary,

@@ -189,7 +189,7 @@ class UbndSignatureService(models.AbstractModel):
         from odoo.addons.ubnd_quyche.tools.privilege import privileged
 
         date_from, date_to = window or (None, None)
-        sig_request = privileged(self.env["ubnd.signature.request"], "ubnd_signature_request").create({
+        sig_request = privileged(self.env["ubnd.signature.request"].sudo(), "ubnd_signature_request").create({
             "user_id": (user or self.env.user).id,
             "source_pdf": pades.b64encode(pdf_bytes),
             "field_name": field_name,
