@@ -247,7 +247,7 @@ class UbndUnitReport(models.Model):
             content, _ext = self.env["ir.actions.report"]._render_xlsx(
                 "ubnd_tasks.action_report_task_statistics_xlsx", wizard.ids, {})
             attachment = self.env["ir.attachment"].create({
-                "name": wizard._file_name(),
+                "name": "%s.xlsx" % wizard.file_name,
                 "raw": content,
                 "res_model": report._name,
                 "res_id": report.id,
