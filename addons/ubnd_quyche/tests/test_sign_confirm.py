@@ -9,6 +9,10 @@ from ..tools.demo_pdf import demo_pdf
 from .test_submission import UbndSubmissionCase, on
 
 
+# What the report engine returns for the document here (tests do not run wkhtmltopdf; TestPrintedDocuments does).
+STAND_IN = demo_pdf(["ỦY BAN NHÂN DÂN"], "QUYẾT ĐỊNH", "Văn bản trình ký", [["Điều 1."]])
+
+
 @tagged("post_install", "-at_install")
 class TestSignConfirm(UbndSubmissionCase):
     """The leader reads the document and his capacity before he confirms, and every signature yields its document."""
@@ -32,16 +36,23 @@ class TestSignConfirm(UbndSubmissionCase):
         his confirmation signs and numbers the document through the submission's own action."""
         sub = self.approved()
         self.assertEqual(sub.state, "approved")
-        with on(date(2026, 3, 5)):
-            # Odoo renders reports as HTML in tests unless asked: the leader sees the real PDF.
-            action = sub.with_user(self.vc_urban).with_context(force_report_rendering=True).action_open_sign()
+        rendered = []
+
+        def render(report, report_ref, res_ids=None, data=None):
+            # wkhtmltopdf would fetch its styles from the test server, blocked by this test's transaction.
+            rendered.append((report_ref, res_ids))
+            return STAND_IN, "pdf"
+
+        with on(date(2026, 3, 5)), patch.object(type(self.env["ir.actions.report"]), "_render_qweb_pdf", render):
+            action = sub.with_user(self.vc_urban).action_open_sign()
             wizard = self.env[action["res_model"]].with_user(self.vc_urban).browse(action["res_id"])
             self.assertEqual(action["target"], "new")
             self.assertEqual(wizard.document_id, sub.document_id)
+            self.assertEqual(rendered, [("ubnd_quyche.action_report_ubnd_document", sub.document_id.ids)])
+            self.assertEqual(base64.b64decode(wizard.preview_pdf), STAND_IN, "the document as printed")
             self.assertTrue(wizard.can_sign)
             self.assertEqual(wizard.capacity_label, "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH")
             self.assertEqual(wizard.signing_date, date(2026, 3, 5))
-            self.assertTrue(base64.b64decode(wizard.preview_pdf).startswith(b"%PDF-"))
             self.assertEqual(sub.document_id.state, "draft", "opening the screen signs nothing")
             self.assertEqual(sub.state, "approved")
             wizard.action_confirm()
@@ -115,9 +126,8 @@ class TestLeaderSignsTour(HttpCase):
         self.touch_enabled = True
         # wkhtmltopdf cannot run while a tour's browser talks to the test server (Odoo refuses the browser's requests
         # meanwhile): the screen shows a stand-in PDF here; the real rendering is checked by TestSignConfirm.
-        stand_in = demo_pdf(["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"], "QUYẾT ĐỊNH", sub.name, [["Điều 1."]])
         with patch.object(type(self.env["ir.actions.report"]), "_render_qweb_pdf",
-                          lambda *args, **kwargs: (stand_in, "pdf")):
+                          lambda *args, **kwargs: (STAND_IN, "pdf")):
             self.start_tour("/odoo/ubnd.submission/%d" % sub.id, "ubnd_leader_signs", login="pct.kinhte.hp")
         doc = sub.document_id
         self.assertEqual(sub.state, "signed")
