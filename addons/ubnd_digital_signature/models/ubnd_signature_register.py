@@ -136,10 +136,10 @@ class UbndSignatureRegister(models.Model):
                                            count=result["checked"], hash=previous_hash or "—")
         return result
 
-    @api.model
     def action_verify_register(self):
-        """The verification shown to the user as a notification (sticky when the register is broken)."""
-        result = self.verify_register()
+        """The list's button (with or without selected entries): verify the register of the selected entries'
+        committee, or of the current company's, shown as a notification (sticky when the register is broken)."""
+        result = self.verify_register(self.committee_id[:1].id or None)
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",

@@ -95,6 +95,12 @@ class TestRegisterRpc(SignatureCase, HttpCase):
             "args": [self.committee.id], "kwargs": {},
         })
         self.assertEqual((result["ok"], result["checked"]), (True, 2))
+        # The list's "Verify the register" button, as the web client sends it (no entry selected).
+        self.authenticate(self.deputy_office.login, self.deputy_office.login)
+        action = self.make_jsonrpc_request("/web/dataset/call_button/ubnd.signature.register/action_verify_register", {
+            "model": "ubnd.signature.register", "method": "action_verify_register", "args": [[]], "kwargs": {},
+        })
+        self.assertEqual(action["params"]["type"], "success")
         with self.assertRaises(JsonRpcException):
             self.make_jsonrpc_request("/web/dataset/call_kw/ubnd.signature.service/_verify_upload", {
                 "model": "ubnd.signature.service", "method": "_verify_upload",
