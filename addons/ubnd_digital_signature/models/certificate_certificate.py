@@ -3,13 +3,12 @@ import base64
 import datetime
 
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-
-from cryptography.hazmat.primitives import hashes
 
 from ..tools import pades
 

@@ -3,6 +3,8 @@ import datetime
 import re
 from io import BytesIO
 
+from pyhanko import stamp
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
@@ -65,6 +67,18 @@ class TestSigning(SignatureCase):
         with self.assertRaises(UserError):
             self.service._verify_upload(self.tamper(signed), self.vc_economy)
         self.assertIn("broken", self.service._validate_pdf(self.tamper(signed)).problems)
+
+    def test_content_added_after_signing_refused(self):
+        """Issue #10 "changing any byte of an issued PDF is detected": text stamped on the page in a later
+        revision (the signed bytes themselves intact) is refused too."""
+        signed = self.sign_locally(self.vc_key, self.vc_cert)
+        writer = IncrementalPdfFileWriter(BytesIO(signed))
+        stamp.TextStamp(writer, stamp.TextStampStyle(stamp_text="DA SUA")).apply(0, 100, 100)
+        changed = BytesIO()
+        writer.write(changed)
+        self.assertIn("modified", self.service._validate_pdf(changed.getvalue(), user=self.vc_economy).problems)
+        with self.assertRaises(UserError):
+            self.service._verify_upload(changed.getvalue(), self.vc_economy)
 
     def test_wrong_signer_refused(self):
         """Issue #10: the signer must be the person expected in the signature block (ND30 Đ5.1: the competent

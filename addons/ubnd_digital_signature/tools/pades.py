@@ -14,6 +14,7 @@ from asn1crypto import cms, pem, x509 as asn1_x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.signers.pdf_byterange import PreparedByteRangeDigest
 from pyhanko.sign.signers.pdf_signer import PdfTBSDocument
 from pyhanko.sign.validation import validate_pdf_signature
@@ -164,7 +165,8 @@ def _check_one(embedded, trust_roots, moment):
     check.signing_time = status.signer_reported_dt or _dictionary_time(embedded)
     if not (status.intact and status.valid):
         check.problems.append("broken")
-    elif not status.docmdp_ok or (status.modification_level and status.modification_level.value > 2):
+    elif not status.docmdp_ok or (status.modification_level is not None
+                                  and status.modification_level > ModificationLevel.FORM_FILLING):
         check.problems.append("modified")
     if not _within(cert, moment) or (check.signing_time and not _within(cert, check.signing_time)):
         check.problems.append("expired")
