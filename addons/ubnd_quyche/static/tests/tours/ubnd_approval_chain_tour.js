@@ -45,6 +45,8 @@ tours.add("ubnd_admin_configures_chain", {
 // The unit head finds the dossier his specialist submitted among those to handle and initials it (ký nháy).
 tours.add("ubnd_unit_head_initials", {
     steps: () => [
+        // No English OCA "Reviews" menu in the navbar: the turn is found in "Việc của tôi" and here.
+        { trigger: '.o_main_navbar:not(:has(.fa-pencil-square-o))' },
         { trigger: '.o_kanban_record:contains("Tờ trình mua sắm thiết bị y tế (chuỗi)")' },
         {
             trigger: '.o_kanban_record:contains("Tờ trình mua sắm thiết bị y tế (chuỗi)") button:not([name="action_open_decision"])',
