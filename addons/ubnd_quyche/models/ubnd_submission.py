@@ -573,8 +573,11 @@ class UbndSubmission(models.Model):
 
     def _refresh_whose_turn(self):
         """Who may act on the open steps follows the grants in force today, not those of the day the chain
-        started (the nightly job refreshes the others)."""
-        self.sudo()._open_reviews()._compute_reviewer_ids()
+        started (the nightly job refreshes the others). Nothing is written unless a grant changed who may act."""
+        for review in self.sudo()._open_reviews():
+            reviewers = review._get_reviewers()
+            if reviewers != review.reviewer_ids:
+                review.reviewer_ids = reviewers
 
     def _refuse_not_my_turn(self):
         raise AccessError(self.env._(
