@@ -221,7 +221,10 @@ class UbndDemo(models.AbstractModel):
         """The demo database has no mail server. Its internal users are notified inside Odoo; the emails the
         story queued for people outside it (guests invited to a session, Odoo's sample contacts) are cancelled
         rather than left to the mail queue to fail on, and Odoo's sample "failed delivery" notifications are
-        dropped: nobody lands on delivery failures."""
+        dropped: nobody lands on delivery failures. Odoo's own demo users, outside the committees, are notified
+        inside Odoo too (their scheduled reminders would otherwise fail to be emailed)."""
+        self.env["res.users"].sudo().search([("share", "=", False), ("notification_type", "=", "email")]) \
+            .notification_type = "inbox"
         queued = self.env["mail.mail"].sudo().search([("state", "=", "outgoing")])
         queued.cancel()
         Notification = self.env["mail.notification"].sudo()

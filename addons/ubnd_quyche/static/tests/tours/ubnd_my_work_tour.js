@@ -5,20 +5,25 @@ registry.category("web_tour.tours").add("ubnd_leader_lands_on_my_work", {
     steps: () => [
         {
             content: "He lands on his work, not on Discuss",
-            trigger: ".o_ubnd_my_work .o_ubnd_my_work_tile:contains('Hồ sơ chờ quyết định (')",
+            trigger: ".o_ubnd_my_work h1:contains('Việc của tôi')",
         },
         {
-            content: "Documents waiting for his signature are counted",
-            trigger: ".o_ubnd_my_work_tile.o_ubnd_has_items:contains('Văn bản chờ ký (')",
+            content: "Each kind of his work has its count, even when nothing waits",
+            trigger: ".o_ubnd_my_work_tile:contains('Văn bản chờ ký (')",
+        },
+        {
+            content: "The dossier waiting for his decision is counted; he opens them",
+            trigger: ".o_ubnd_my_work_tile.o_ubnd_has_items:contains('Hồ sơ chờ quyết định (')",
             run: "click",
         },
         {
-            content: "The list of what he signs opens, titled in Vietnamese",
-            trigger: ".o_breadcrumb:contains('Văn bản chờ ký'), .o_control_panel:contains('Văn bản chờ ký')",
+            content: "The list of dossiers awaiting his decision opens, titled in Vietnamese",
+            trigger: ".o_breadcrumb:contains('Hồ sơ chờ quyết định'), .o_control_panel:contains('Hồ sơ chờ quyết định')",
         },
         {
-            content: "It holds the dossiers approved and waiting for his signature",
-            trigger: ".o_kanban_record:not(.o_kanban_ghost), .o_data_row",
+            content: "He opens the dossier",
+            trigger: ".o_kanban_record:not(.o_kanban_ghost):contains('Quyết định phê duyệt giá khởi điểm'), " +
+                ".o_data_row:contains('Quyết định phê duyệt giá khởi điểm')",
             run: "click",
         },
         {
