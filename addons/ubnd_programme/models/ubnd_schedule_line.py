@@ -63,6 +63,7 @@ class UbndScheduleLine(models.Model):
         return "%s %s" % (names[day.weekday()], day.strftime("%d/%m"))
 
     def _compute_leader_ids(self):
+        self.env.flush_all()  # the view reads the entries and events as they are in the database
         self.env.cr.execute(SQL("SELECT id, leader_user_ids FROM %s WHERE id = ANY(%s)",
                                 SQL.identifier(self._table), list(self.ids)))
         leaders = dict(self.env.cr.fetchall())
