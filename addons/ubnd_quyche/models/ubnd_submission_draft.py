@@ -23,7 +23,7 @@ class UbndSubmission(models.Model):
         help="One recipient per line, e.g. '- Như Điều 3;' … '- Lưu: VT, STC.' (Decree 30/2020 App. I §II.9).",
     )
 
-    can_edit_draft = fields.Boolean(compute="_compute_can_edit_draft")
+    can_edit_draft = fields.Boolean("May edit the draft", compute="_compute_can_edit_draft")
 
     @api.depends_context("uid")
     @api.depends("state", "document_id", "leader_id")
