@@ -37,9 +37,6 @@
         "web.assets_backend": [
             "ubnd_quyche/static/src/**/*",
         ],
-        "web.assets_backend": [
-            "ubnd_quyche/static/src/**/*",
-        ],
         "web.assets_tests": [
             "ubnd_quyche/static/tests/tours/*.js",
         ],
