@@ -217,6 +217,13 @@ class UbndDocument(models.Model):
         })
 
     # --- Signing and issuance --------------------------------------------------------------------
+    def action_open_sign(self):
+        """The signing screen: the signer reads the document and the capacity he signs it in, then confirms."""
+        self.ensure_one()
+        if self.state != "draft":
+            raise UserError(self.env._("Only a draft document can be signed."))
+        return self.env["ubnd.sign.confirm"]._action_open(self)
+
     def action_sign(self):
         """Sign in a capacity the delegation register allows, then number the document at once."""
         today = fields.Date.context_today(self)

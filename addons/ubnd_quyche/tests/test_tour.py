@@ -3,6 +3,7 @@ import base64
 from odoo.tests import HttpCase, tagged, new_test_user
 
 from .common import UbndCommonCase
+from .test_sign_confirm import no_web_assets
 
 
 @tagged("post_install", "-at_install")
@@ -12,6 +13,7 @@ class TestSubmissionTour(HttpCase, UbndCommonCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        no_web_assets(cls.env)  # the signing screen prints the document
         Employee = cls.env["hr.employee"].with_company(cls.company)
         cls.department.manager_id = Employee.create({
             "name": "Trưởng phòng", "user_id": cls.unit_head.id, "department_id": cls.department.id,

@@ -49,13 +49,13 @@ class UbndSignConfirm(models.TransientModel):
     @api.model
     def _action_open(self, document, submission=None):
         """The signing screen for ``document``, with the document rendered as it will be printed."""
-        content, kind = self.env["ir.actions.report"]._render_qweb_pdf(
+        # The signer reads the PDF itself, also where Odoo would otherwise render HTML (a test run).
+        content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
             "ubnd_quyche.action_report_ubnd_document", document.ids,
         )
         wizard = self.create({
             "document_id": document.id,
             "submission_id": submission.id if submission else False,
-            # Odoo renders HTML instead of a PDF while testing, unless asked (force_report_rendering).
             "preview_pdf": base64.b64encode(content) if kind == "pdf" else False,
             "preview_pdf_name": "%s.pdf" % (document.name or "van-ban"),
         })

@@ -26,16 +26,15 @@ registry.category("web_tour.tours").add("ubnd_leader_reads_dossier", {
     ],
 });
 
-// The leader on his phone reviews the document he signs and his capacity, then confirms.
+// The leader on his phone, from his inbox, reviews the document he signs and his capacity, then confirms.
+const PLAN = "Kế hoạch chuyển đổi số năm 2027";
 registry.category("web_tour.tours").add("ubnd_leader_signs", {
     steps: () => [
-        // On the phone the status bar shows the current step alone.
-        { trigger: '.o_statusbar_status button.dropdown-toggle:contains("chờ ký")' },
-        { trigger: '.o_form_view button[name="action_open_sign"]:contains("Ký")', run: "click" },
+        { trigger: `.o_kanban_record:contains("${PLAN}") button[name="action_open_sign"]:contains("Ký")`, run: "click" },
         { trigger: '.modal .o_ubnd_sign_as:contains("Ký với tư cách:"):contains("KT. CHỦ TỊCH – PHÓ CHỦ TỊCH")' },
         { trigger: '.modal .o_field_pdf_viewer iframe.o_pdfview_iframe' },
         { trigger: '.modal button[name="action_confirm"]:contains("Xác nhận ký")', run: "click" },
         { trigger: "body:not(:has(.modal))" },
-        { trigger: '.o_statusbar_status button.dropdown-toggle:contains("Đã ký")' },
+        { trigger: `.o_kanban_view:not(:has(.o_kanban_record:contains("${PLAN}") button[name="action_open_sign"]))` },
     ],
 });
