@@ -1072,7 +1072,7 @@ class UbndSubmission(models.Model):
                 date=fields.Datetime.context_timestamp(self, review.reviewed_date).strftime("%d/%m/%Y %H:%M")
                 if review.reviewed_date else "",
             )
-            if review.acting_for_id:
+            if review.delegation_id and review.acting_for_id != review.done_by:  # a substitute, under his grant
                 line += self.env._(", for %(holder)s under “%(grant)s”", holder=review.acting_for_id.name,
                                    grant=review.delegation_id.display_name or "")
             if review.comment:
