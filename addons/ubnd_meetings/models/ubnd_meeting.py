@@ -983,9 +983,12 @@ class UbndMeeting(models.Model):
             Markup("<li>%s: %s</li>") % (item.name, item.decision_summary or "")
             for item in self.item_ids.filtered(lambda i: i.state in ("decided", "not_adopted", "noted", "postponed"))
         )
-        body = Markup("<p>%s</p>%s<ol>%s</ol>") % (
+        body = Markup("<p>%s</p>%s<ol>%s</ol><p>%s</p>") % (
             _("Conclusions of %(role)s %(name)s at %(meeting)s:", role=role, name=chair.name, meeting=self.name),
             self.conclusion or Markup(""), decisions,
+            # Decree 30/2020 PL I: the text of a document ends with "./.".
+            _("The Office of the People's Committee gives notice for the bodies and units concerned to know and "
+              "carry out./."),
         )
         recipients = [_("- Members of the People's Committee;"), _("- Units concerned;")]
         if self.profile_id.conclusion_report_standing and self.is_session:

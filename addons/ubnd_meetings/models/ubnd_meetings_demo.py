@@ -1,10 +1,9 @@
-import base64
 from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 
 from .common import local_datetime_to_utc
 
@@ -59,13 +58,7 @@ class UbndMeetingsDemo(models.AbstractModel):
             vals, name=name, committee_id=committee.id, submitting_unit_id=unit.id, summary=summary,
             addressee="committee", kind=vals.get("kind", "committee_decision"),
         ))
-        for component in sub.component_ids.filtered("required"):
-            component.attachment_ids = [Command.create({
-                "name": "%s - %s.pdf" % (component.code.upper(), name[:40]),
-                "datas": base64.b64encode(b"%PDF-1.4\n% demo\n"),
-                "res_model": "ubnd.submission.component", "res_id": component.id,
-                "mimetype": "application/pdf",
-            })]
+        self.env["ubnd.demo"]._complete(sub, self.env.user)  # real PDFs of a few pages, as units file them
         sub.write({"state": "collective", "route": route})
         return sub
 

@@ -100,10 +100,32 @@ class UbndTaskDemo(models.AbstractModel):
 
         directive = self._document(
             hp, "doctype_ct", 118, "Chỉ thị về đẩy mạnh giải ngân vốn đầu tư công và tháo gỡ khó khăn cho các dự án "
-            "trọng điểm năm 2026", -75, chairman, field_id=f_fin.id, drafting_unit_id=office.id)
+            "trọng điểm năm 2026", -75, chairman, field_id=f_fin.id, drafting_unit_id=office.id,
+            body="<p>Năm 2026, tỷ lệ giải ngân vốn đầu tư công của thành phố đến hết quý III mới đạt 41% kế hoạch, "
+                 "thấp hơn bình quân cả nước; nhiều dự án trọng điểm chậm bồi thường, giải phóng mặt bằng.</p>"
+                 "<p>Để hoàn thành kế hoạch giải ngân năm 2026, Chủ tịch Ủy ban nhân dân thành phố chỉ thị:</p>"
+                 "<p>1. Sở Tài chính rà soát các dự án giải ngân dưới 30% kế hoạch, tham mưu điều chuyển vốn sang các "
+                 "dự án có khả năng giải ngân tốt.</p>"
+                 "<p>2. Sở Tư pháp thẩm định dự thảo Quyết định phân cấp quản lý dự án đầu tư công.</p>"
+                 "<p>3. Chủ tịch Ủy ban nhân dân các phường tập trung giải phóng mặt bằng các dự án trọng điểm, báo "
+                 "cáo kết quả hằng tháng về Văn phòng Ủy ban nhân dân thành phố.</p>"
+                 "<p>Thủ trưởng các sở, ngành, Chủ tịch Ủy ban nhân dân các phường nghiêm túc thực hiện Chỉ thị "
+                 "này./.</p>",
+            recipients="- Bộ Tài chính;\n- TT Thành ủy, TT HĐND thành phố;\n- Chủ tịch, các Phó Chủ tịch UBND "
+                       "thành phố;\n- Các sở, ban, ngành thành phố;\n- UBND các phường;\n- Lưu: VT.")
         notice = self._document(
             hp, "doctype_tb", 245, "Thông báo kết luận của Chủ tịch UBND thành phố tại cuộc họp về tiến độ các "
-            "công trình giao thông trọng điểm", -40, chairman, field_id=f_con.id, drafting_unit_id=office.id)
+            "công trình giao thông trọng điểm", -40, chairman, field_id=f_con.id, drafting_unit_id=office.id,
+            body="<p>Ngày 27 tháng 10 năm 2026, Chủ tịch Ủy ban nhân dân thành phố chủ trì cuộc họp về tiến độ các "
+                 "công trình giao thông trọng điểm. Sau khi nghe Sở Xây dựng báo cáo và ý kiến của các đơn vị, Chủ "
+                 "tịch Ủy ban nhân dân thành phố kết luận:</p>"
+                 "<p>1. Sở Xây dựng chỉ đạo nhà thầu tăng ca, bảo đảm thông xe cầu Rào 2 trước ngày 30 tháng 12 năm "
+                 "2026.</p>"
+                 "<p>2. Ủy ban nhân dân phường Hồng Bàng hoàn thành bàn giao mặt bằng còn lại trong tháng 11 năm "
+                 "2026.</p>"
+                 "<p>Văn phòng Ủy ban nhân dân thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.</p>",
+            recipients="- Sở Xây dựng;\n- UBND phường Hồng Bàng;\n- Chủ tịch, các Phó Chủ tịch UBND thành phố;"
+                       "\n- Lưu: VT.")
         secret = self._document(
             hp, "doctype_kh", 97, "Kế hoạch bảo đảm an ninh, trật tự dịp Tết Nguyên đán", -20, chairman,
             confidentiality="mat", drafting_unit_id=office.id)
@@ -324,7 +346,16 @@ class UbndTaskDemo(models.AbstractModel):
         economy.ubnd_task_focal_user_id = clerk
         f_con, f_cul = self._ref("field_construction"), self._ref("field_culture")
         directive = self._document(ta, "doctype_ct", 5, "Chỉ thị về chỉnh trang đô thị, bảo đảm mỹ quan các tuyến "
-                                   "đường chính của phường", -50, chairman, field_id=f_con.id, drafting_unit_id=office.id)
+                                   "đường chính của phường", -50, chairman, field_id=f_con.id, drafting_unit_id=office.id,
+                                   body="<p>Để bảo đảm mỹ quan đô thị, trật tự lòng đường, vỉa hè trên các tuyến "
+                                        "đường chính của phường, Chủ tịch Ủy ban nhân dân phường chỉ thị:</p>"
+                                        "<p>1. Phòng Kinh tế, Hạ tầng và Đô thị tổ chức ra quân dọn dẹp vỉa hè tuyến "
+                                        "đường Nguyễn Văn Trị, báo cáo kết quả.</p>"
+                                        "<p>2. Phòng Văn hóa - Xã hội tuyên truyền, vận động hộ kinh doanh chấp hành "
+                                        "quy định về sử dụng vỉa hè.</p>"
+                                        "<p>Các đơn vị nghiêm túc thực hiện Chỉ thị này./.</p>",
+                                   recipients="- Chủ tịch, các Phó Chủ tịch UBND phường;\n- Các phòng chuyên môn;"
+                                              "\n- Lưu: VT.")
         common = {"committee_id": ta.id, "document_id": directive.id, "tracking_unit_id": office.id,
                   "tracking_user_id": chief.id}
         eco = dict(common, lead_unit_id=economy.id, lead_user_id=clerk.id, field_id=f_con.id)
