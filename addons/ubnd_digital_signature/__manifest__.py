@@ -16,6 +16,9 @@
         "views/res_users_views.xml",
         "views/ubnd_signature_register_views.xml",
         "views/ubnd_digital_signature_menus.xml",
+        "views/ubnd_document_views.xml",
+        "views/ubnd_verify_templates.xml",
+        "report/ubnd_document_report.xml",
     ],
     "installable": True,
 }

@@ -1,1 +1,2 @@
 from . import external_signing
+from . import verification

@@ -2,3 +2,4 @@ from . import test_certificates
 from . import test_signing
 from . import test_external_signing
 from . import test_register
+from . import test_issued_file
