@@ -1,8 +1,11 @@
 import base64
 import hashlib
+import io
 import re
 import subprocess
 from datetime import date
+
+from PIL import Image
 
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
@@ -14,6 +17,16 @@ from odoo.addons.ubnd_quyche.tests.test_sign_confirm import no_web_assets
 from ..tools import test_pki
 
 REPORT = "ubnd_quyche.action_report_ubnd_document"
+
+
+def qr_difference(png_a, png_b):
+    """Share of the pixels that differ between two QR images (black or white). reportlab's anti-aliasing may shift
+    a few edge pixels from one drawing to the next; QR codes of values differing by one character differ on several
+    per cent of their pixels (7.5 % measured)."""
+    a, b = (Image.open(io.BytesIO(png)).convert("L") for png in (png_a, png_b))
+    assert a.size == b.size
+    pixels = list(zip(a.getdata(), b.getdata()))
+    return sum((x < 128) != (y < 128) for x, y in pixels) / len(pixels)
 
 
 class IssuedFileCase(UbndSubmissionCase):
@@ -121,7 +134,14 @@ class TestIssuedFile(IssuedFileCase):
         html = self.env["ir.actions.report"]._render_qweb_html(REPORT, doc.ids)[0].decode()
         self.assertIn(doc.ubnd_verify_url, html)
         self.assertIn('class="o_ubnd_verify_qr"', html)
-        self.assertRegex(html, r'src="data:image/png;base64,[A-Za-z0-9+/=]{200,}"')
+        printed = re.search(r'src="data:image/png;base64,([A-Za-z0-9+/=]{200,})"', html)
+        self.assertTrue(printed, "no inline QR image")
+        # The printed image is Odoo's QR code of exactly that address, not of another one.
+        Report = self.env["ir.actions.report"]
+        printed_png = base64.b64decode(printed.group(1))
+        qr_of = lambda value: Report.barcode("QR", value, width=200, height=200, barBorder=0)  # noqa: E731
+        self.assertLess(qr_difference(printed_png, qr_of(doc.ubnd_verify_url)), 0.02)
+        self.assertGreater(qr_difference(printed_png, qr_of(doc.ubnd_verify_url[:-1] + "x")), 0.05)
         self.assertTrue(doc.ubnd_verify_url.endswith("/ubnd/verify/" + doc.sudo().ubnd_verify_token))
         # The fixed file (HTML in a run without forced rendering) is that same printout.
         self.assertIn(doc.ubnd_verify_url.encode(), doc.ubnd_issued_attachment_id.raw)
