@@ -39,6 +39,7 @@ class UbndConsultation(models.Model):
         "Urgent, important or complex",
         help="000 Đ12.3.a: outside the usual reply window only for urgent, important or complex work; say why.",
     )
+    consultation_window = fields.Boolean(related="committee_id.profile_id.consultation_window")
     date_sent = fields.Date(readonly=True, copy=False, tracking=True)
     deadline = fields.Date("Reply deadline", tracking=True)
     line_ids = fields.One2many("ubnd.consultation.line", "consultation_id", string="Consulted units")
