@@ -17,6 +17,10 @@ class UbndConsultation(models.Model):
     maximum number of working days after sending, unless the work is urgent, important or complex
     (recorded). A consulted unit that does not reply by the deadline, or replies late, is deemed to
     agree; the requester reports non-responders to the Chairman.
+
+    A ward (001 Đ21.2 ¶2) has neither rule: the requester sets the deadline, and a late or missing
+    reply stays what it is. The profile's ``consultation_window`` and ``consultation_deemed_agreement``
+    say which regime applies.
     """
 
     _name = "ubnd.consultation"
@@ -35,6 +39,7 @@ class UbndConsultation(models.Model):
         "Urgent, important or complex",
         help="000 Đ12.3.a: outside the usual reply window only for urgent, important or complex work; say why.",
     )
+    consultation_window = fields.Boolean(related="committee_id.profile_id.consultation_window")
     date_sent = fields.Date(readonly=True, copy=False, tracking=True)
     deadline = fields.Date("Reply deadline", tracking=True)
     line_ids = fields.One2many("ubnd.consultation.line", "consultation_id", string="Consulted units")
@@ -83,21 +88,14 @@ class UbndConsultation(models.Model):
         return earliest, latest
 
     def action_send(self):
-        """000 Đ12.3.a: the deadline lies 03 to 07 working days after sending, unless an exception is recorded."""
+        """Send to the consulted units with a checked reply deadline (000 Đ12.3.a; 001 Đ21.2 ¶2)."""
         today = fields.Date.context_today(self)
         for consultation in self:
             if consultation.state != "draft":
                 raise UserError(self.env._("This consultation has already been sent."))
             if not consultation.line_ids:
                 raise UserError(self.env._("Name at least one unit to consult."))
-            earliest, latest = consultation._reply_window(today)
-            deadline = consultation.deadline or latest
-            if not (earliest <= deadline <= latest) and not consultation.exception_reason:
-                raise ValidationError(self.env._(
-                    "The reply deadline must fall between %(earliest)s and %(latest)s (000 Đ12.3.a), "
-                    "unless the work is urgent, important or complex: say why.",
-                    earliest=earliest.strftime("%d/%m/%Y"), latest=latest.strftime("%d/%m/%Y"),
-                ))
+            deadline = consultation._checked_deadline(today)
             privileged(consultation, "ubnd_workflow").write({"state": "sent", "date_sent": today, "deadline": deadline})
             for line in consultation.line_ids:
                 head = line.unit_id.manager_id.user_id
@@ -106,12 +104,34 @@ class UbndConsultation(models.Model):
                                                    summary=self.env._("Reply to the consultation"))
         return True
 
+    def _checked_deadline(self, today):
+        """The reply deadline to send with: within the regulation's window (000 Đ12.3.a), or the one the
+        requester set where the regulation leaves it to him (001 Đ21.2 ¶2)."""
+        self.ensure_one()
+        if not self.committee_id.profile_id.consultation_window:
+            if not self.deadline:
+                raise UserError(self.env._("Set the reply deadline: the working regulation leaves it to the requester."))
+            if self.deadline <= today:
+                raise ValidationError(self.env._("The reply deadline must fall after the day the consultation is sent."))
+            return self.deadline
+        earliest, latest = self._reply_window(today)
+        deadline = self.deadline or latest
+        if not (earliest <= deadline <= latest) and not self.exception_reason:
+            raise ValidationError(self.env._(
+                "The reply deadline must fall between %(earliest)s and %(latest)s (000 Đ12.3.a), "
+                "unless the work is urgent, important or complex: say why.",
+                earliest=earliest.strftime("%d/%m/%Y"), latest=latest.strftime("%d/%m/%Y"),
+            ))
+        return deadline
+
     @api.model
     def _cron_deem_agreement(self):
-        """000 Đ12.3.b: past the deadline, silence is agreement; non-responders are reported to the Chairman."""
+        """000 Đ12.3.b: past the deadline, silence is agreement; non-responders are reported to the Chairman.
+        Where the regulation has no such rule (001 Đ21.2 ¶2) the missing replies stay missing."""
         today = fields.Date.context_today(self)
         late_lines = self.env["ubnd.consultation.line"].search([
             ("state", "=", "waiting"), ("consultation_id.state", "=", "sent"), ("consultation_id.deadline", "<", today),
+            ("consultation_id.committee_id.profile_id.consultation_deemed_agreement", "=", True),
         ])
         privileged(late_lines, "ubnd_workflow").write({"state": "deemed_agreed"})
         for consultation in late_lines.consultation_id:
@@ -143,7 +163,7 @@ class UbndConsultationLine(models.Model):
     opinion = fields.Selection([("agree", "Agrees"), ("disagree", "Has other views")])
     reply = fields.Text()
     reply_date = fields.Date(readonly=True)
-    late = fields.Boolean(readonly=True, help="A late reply counts as agreement (000 Đ12.3.b).")
+    late = fields.Boolean(readonly=True, help="Replied after the deadline; counts as agreement where the regulation says so (000 Đ12.3.b).")
     attachment_ids = fields.Many2many("ir.attachment", string="Reply document")
 
     @api.model_create_multi
@@ -193,7 +213,8 @@ class UbndConsultationLine(models.Model):
             loose.write({"res_model": self._name, "res_id": line.id})
 
     def action_reply(self):
-        """The unit answers in writing; an answer after the deadline counts as agreement (000 Đ12.3.b)."""
+        """The unit answers in writing; an answer after the deadline counts as agreement where the regulation
+        says so (000 Đ12.3.b), otherwise it keeps its opinion and is marked late (001 Đ21.2 ¶2)."""
         today = fields.Date.context_today(self)
         self._check_may_reply()
         for line in self:
@@ -202,10 +223,11 @@ class UbndConsultationLine(models.Model):
             if not (line.reply or line.attachment_ids):
                 raise UserError(self.env._("Write the reply or attach the reply document."))
             late = today > line.consultation_id.deadline
+            deemed = late and line.consultation_id.committee_id.profile_id.consultation_deemed_agreement
             privileged(line, "ubnd_workflow").write({
-                "state": "deemed_agreed" if late else "replied",
+                "state": "deemed_agreed" if deemed else "replied",
                 "reply_date": today,
                 "late": late,
-                "opinion": "agree" if late else line.opinion or "agree",
+                "opinion": "agree" if deemed else line.opinion or "agree",
             })
         return True

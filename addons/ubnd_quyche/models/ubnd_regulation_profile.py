@@ -69,7 +69,8 @@ class UbndRegulationProfile(models.Model):
         "Office intake (working days)", default=3, tracking=True,
         help="000 Đ18.1–18.3 — 03 ngày làm việc: from receipt, the Office forwards a complete dossier to the "
         "leader, proposes who clarifies it, or returns/transfers it in writing with reasons. "
-        "Ward 001 Đ12.2.a — 02 ngày làm việc.",
+        "Ward 001 Đ12.2.a — 02 ngày làm việc to RETURN a non-conforming dossier; the ward text sets no deadline "
+        "to forward a complete one, so the ward preset's 2 days for forwarding are the committee's own choice.",
     )
     leader_decision_days = fields.Integer(
         "Leader decision (working days)", default=3, tracking=True,
@@ -95,11 +96,13 @@ class UbndRegulationProfile(models.Model):
     )
     legal_review_days = fields.Integer(
         "Legal draft: Office review (working days)", default=7,
-        help="000 Đ19.2.a — 07 ngày làm việc for the Office's review of a complete, uncontested legal draft.",
+        help="000 Đ19.2.a — 07 ngày làm việc for the Office's review of a complete, uncontested legal draft. "
+        "Ward 001 is silent (Đ21.3 refers to the law): a ward's value is the committee's own choice.",
     )
     legal_supplement_request_days = fields.Integer(
         "Legal draft: request to supplement (working days)", default=3,
-        help="000 Đ19.2.b — 03 ngày làm việc to ask the drafting agency to supplement an incomplete draft.",
+        help="000 Đ19.2.b — 03 ngày làm việc to ask the drafting agency to supplement an incomplete draft. "
+        "Ward 001 is silent: a ward's value is the committee's own choice.",
     )
     legal_reconciliation_days = fields.Integer(
         "Legal draft: reconciliation meeting (working days)", default=5,
@@ -111,7 +114,14 @@ class UbndRegulationProfile(models.Model):
     )
     legal_leader_opinion_days = fields.Integer(
         "Legal draft: leader opinion (working days)", default=3,
-        help="000 Đ19.2.d — 03 ngày làm việc for the leader's opinion on the phiếu trình, except special cases.",
+        help="000 Đ19.2.d — 03 ngày làm việc for the leader's opinion on the phiếu trình, except special cases. "
+        "Ward 001 is silent: a ward's value is the committee's own choice.",
+    )
+    consultation_window = fields.Boolean(
+        "Consultation reply window set by the regulation", default=True, tracking=True,
+        help="000 Đ12.3.a — the reply deadline lies between the minimum and maximum below. "
+        "Ward 001 Đ21.2 ¶2 sets no window: the requester sets the deadline (unticked, the minimum and "
+        "maximum are not used and a consultation cannot be sent without a deadline).",
     )
     consultation_reply_min_days = fields.Integer(
         "Consultation reply: minimum (working days)", default=3,
@@ -120,6 +130,12 @@ class UbndRegulationProfile(models.Model):
     consultation_reply_max_days = fields.Integer(
         "Consultation reply: maximum (working days)", default=7,
         help="000 Đ12.3.a — and not more than 07 ngày làm việc, except urgent, important or complex work.",
+    )
+    consultation_deemed_agreement = fields.Boolean(
+        "No reply by the deadline counts as agreement", default=True, tracking=True,
+        help="000 Đ12.3.b — a unit that does not reply, or replies late, is deemed to agree. "
+        "Ward 001 Đ21.2 ¶2 has no such rule: unticked, a late reply keeps its opinion (marked late) and "
+        "silence stays a missing reply.",
     )
     commune_request_reply_days = fields.Integer(
         "Reply to a commune request (days)", default=7,
@@ -223,7 +239,8 @@ class UbndRegulationProfile(models.Model):
     extraordinary_request_denominator = fields.Integer(default=3, help="Denominator (000 Đ26.1).")
     session_documents_days = fields.Integer(
         "Session documents from lead unit (working days before)", default=5,
-        help="000 Đ27.3.b — the lead agency sends session documents at least 05 ngày làm việc before the session.",
+        help="000 Đ27.3.b — the lead agency sends session documents at least 05 ngày làm việc before the session. "
+        "Ward 001 Đ23.2 says 'in advance' without a number: a ward's value is the committee's own choice.",
     )
     session_agenda_days = fields.Integer(
         "Agenda to the Chairman (working days before)", default=3,
@@ -239,15 +256,18 @@ class UbndRegulationProfile(models.Model):
     )
     working_meeting_invitation_days = fields.Integer(
         "Working meeting invitations (working days before)", default=3,
-        help="000 Đ32.2.b — at least 03 ngày làm việc before a leader's working meeting, except urgent cases.",
+        help="000 Đ32.2.b — at least 03 ngày làm việc before a leader's working meeting, except urgent cases. "
+        "Ward 001 is silent: a ward's value is the committee's own choice.",
     )
     working_meeting_synthesis_days = fields.Integer(
         "Working meeting synthesis (working days before)", default=1,
-        help="000 Đ32.2.c — the Office's synthesis report at least 01 ngày làm việc before.",
+        help="000 Đ32.2.c — the Office's synthesis report at least 01 ngày làm việc before. "
+        "Ward 001 is silent: a ward's value is the committee's own choice.",
     )
     conclusion_notice_days = fields.Integer(
         "Conclusion notice (days after)", default=3,
-        help="000 Đ32.2.e — conclusion notice within 03 ngày (calendar days) of a working meeting.",
+        help="000 Đ32.2.e — conclusion notice within 03 ngày (calendar days) of a working meeting. "
+        "Ward 001 is silent: a ward's value is the committee's own choice.",
     )
     ballot_objection_forward_days = fields.Integer(
         "Forward ballot objections (working days)", default=2,
@@ -399,7 +419,7 @@ class UbndRegulationProfile(models.Model):
 
     @api.constrains("consultation_reply_min_days", "consultation_reply_max_days")
     def _check_consultation_range(self):
-        for profile in self:
+        for profile in self.filtered("consultation_window"):
             if profile.consultation_reply_min_days > profile.consultation_reply_max_days:
                 raise ValidationError(self.env._(
                     "The minimum consultation reply time cannot exceed the maximum (000 Đ12.3.a)."

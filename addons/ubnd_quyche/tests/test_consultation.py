@@ -33,7 +33,7 @@ class TestConsultation(UbndSubmissionCase):
         self.assertEqual(urgent.state, "sent")
 
     def test_silence_and_late_reply_are_agreement(self):
-        """R-000-12.3b, R-001-21.2-2: a unit that replies late or not at all is deemed to agree; non-responders are
+        """R-000-12.3b: at the city a unit that replies late or not at all is deemed to agree; non-responders are
         reported to the Chairman; a reply is in writing."""
         consultation = self.new_consultation()
         with on(date(2026, 3, 2)):
@@ -56,6 +56,34 @@ class TestConsultation(UbndSubmissionCase):
         with on(date(2026, 3, 13)):
             late.line_ids[0].action_reply()
         self.assertEqual((late.line_ids[0].state, late.line_ids[0].opinion), ("deemed_agreed", "agree"))
+
+    def test_ward_requester_sets_the_deadline_and_silence_is_not_agreement(self):
+        """R-001-21.2-2: on the ward's regulation the consulted unit answers in writing within the deadline the
+        requester set: there is no 3–7 working-day window, a consultation without a deadline is refused, and a
+        late or missing reply is not turned into agreement."""
+        ward = self.env.ref("ubnd_quyche.profile_preset_trian")
+        self.assertFalse(ward.consultation_window or ward.consultation_deemed_agreement)
+        self.profile.write({"consultation_window": False, "consultation_deemed_agreement": False})
+        no_deadline = self.new_consultation()
+        with self.assertRaises(UserError), on(date(2026, 3, 2)):
+            no_deadline.action_send()
+        self.assertEqual(no_deadline.state, "draft")
+        past = self.new_consultation(deadline=date(2026, 3, 2))
+        with self.assertRaises(ValidationError), on(date(2026, 3, 2)):
+            past.action_send()
+        self.assertEqual(past.state, "draft")
+        short = self.new_consultation(deadline=date(2026, 3, 3))  # 1 working day, no exception: the city would refuse
+        with on(date(2026, 3, 2)):
+            short.action_send()
+        self.assertEqual((short.state, short.deadline), ("sent", date(2026, 3, 3)))
+        office_line, commune_line = short.line_ids
+        office_line.write({"reply": "Không đồng ý Điều 2.", "opinion": "disagree"})
+        with on(date(2026, 3, 5)):
+            office_line.action_reply()
+            self.env["ubnd.consultation"]._cron_deem_agreement()
+        self.assertEqual((office_line.state, office_line.opinion, office_line.late), ("replied", "disagree", True))
+        self.assertEqual(commune_line.state, "waiting", "silence is not agreement at the ward")
+        self.assertEqual(short.non_responder_count, 0)
 
     def test_replies_are_the_consulted_units_own(self):
         """R-000-12.3b: each consulted unit answers for itself, in writing, once; the consultation that was sent and

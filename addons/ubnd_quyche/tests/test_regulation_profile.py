@@ -83,6 +83,23 @@ class TestRegulationProfile(UbndCommonCase):
         self.assertTrue(p.programme_roll_back)
         self.assertEqual((p.annual_list_day, p.annual_list_month, p.weekly_programme_weekday), (25, 11, "4"))
         self.assertEqual(p.coordination_finalise_days, 2)
+        self.assertFalse(p.consultation_window or p.consultation_deemed_agreement, "001 Đ21.2 ¶2")
+
+    def test_ward_preset_marks_what_the_ward_text_does_not_set(self):
+        """R-001-12.2a, R-001-21.2-2 (issue #11 item 7): where seed 001 is silent the ward preset does not pass city
+        values off as the ward's: its notes name each one as the committee's own choice, and the fields' help says
+        the ward text is silent; 001 Đ12.2.a is read as a deadline to return, not to forward."""
+        p = self.ward
+        self.assertTrue(self.city.consultation_window and self.city.consultation_deemed_agreement)
+        self.assertIn("lựa chọn của UBND phường", p.notes)
+        for article in ("Đ23.2", "000 Đ27.3.b", "000 Đ19.2", "000 Đ32.2", "Đ21.2", "Đ12.2.a"):
+            self.assertIn(article, p.notes)
+        Profile = self.env["ubnd.regulation.profile"]
+        for name in ("session_documents_days", "legal_review_days", "legal_supplement_request_days",
+                     "legal_leader_opinion_days", "working_meeting_invitation_days",
+                     "working_meeting_synthesis_days", "conclusion_notice_days", "office_intake_days"):
+            self.assertIn("committee's own choice", Profile._fields[name].help, name)
+        self.assertIn("RETURN", Profile._fields["office_intake_days"].help)
 
     def test_province_preset_says_it_is_silent(self):
         """R-003-p3: the provincial model decides by majority and is silent on numbers; its preset says so."""
