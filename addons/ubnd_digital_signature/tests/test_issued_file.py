@@ -12,7 +12,7 @@ from odoo.tests import HttpCase, tagged
 
 from odoo.addons.ubnd_quyche.tools.privilege import privileged
 from odoo.addons.ubnd_quyche.tests.test_submission import UbndSubmissionCase, on
-from odoo.addons.ubnd_quyche.tests.test_sign_confirm import no_web_assets
+from odoo.addons.ubnd_quyche.tests.printing import no_web_assets
 
 from ..tools import test_pki
 

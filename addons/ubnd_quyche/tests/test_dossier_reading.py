@@ -1,16 +1,11 @@
 import base64
-import subprocess
 
 from lxml import etree
 
 from odoo.tests import HttpCase, tagged
 
+from .printing import pdf_text
 from .test_submission import UbndSubmissionCase
-
-
-def pdf_text(data):
-    """The text of a PDF, page breaks as form feeds (poppler's pdftotext)."""
-    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
 
 
 @tagged("post_install", "-at_install")

@@ -6,6 +6,7 @@ from datetime import date
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
+from .printing import no_web_assets, pdf_text
 from .test_submission import UbndSubmissionCase, on
 
 # What a printout must never carry: the suite's internal rule citations and form placeholders.
@@ -17,9 +18,7 @@ class PrintedPdfMixin:
     """Renders a report to a real PDF (wkhtmltopdf) and reads it back as its reader would see it."""
 
     def pdf(self, report, records):
-        # wkhtmltopdf would fetch the web assets from this very test server, which waits for the test to end: the
-        # printout needs none of them (its styles are inline, its fonts the system's), so point it nowhere.
-        self.env["ir.config_parameter"].sudo().set_param("report.url", "http://127.0.0.1:9")
+        no_web_assets(self.env)
         content, report_type = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
             report, records.ids)
         self.assertEqual(report_type, "pdf")
@@ -28,8 +27,7 @@ class PrintedPdfMixin:
 
     def pdf_text(self, report, records):
         """The text of the printed PDF (pdftotext -layout), NFC, runs of spaces collapsed."""
-        text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=self.pdf(report, records),
-                              capture_output=True, check=True).stdout.decode()
+        text = pdf_text(self.pdf(report, records))
         return re.sub(r"[ \t]+", " ", unicodedata.normalize("NFC", text))
 
     @staticmethod

@@ -1,22 +1,11 @@
 import base64
-import subprocess
 from datetime import date
 
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
+from .printing import no_web_assets, pdf_text
 from .test_submission import UbndSubmissionCase, on
-
-
-def no_web_assets(env):
-    """wkhtmltopdf would fetch the web assets from this very test server, which waits for the test to end: the
-    printout needs none of them (its styles are inline, its fonts the system's), so point it nowhere."""
-    env["ir.config_parameter"].sudo().set_param("report.url", "http://127.0.0.1:9")
-
-
-def pdf_text(content):
-    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=content, capture_output=True,
-                          check=True).stdout.decode()
 
 
 @tagged("post_install", "-at_install")

@@ -3,7 +3,7 @@ import base64
 from odoo.tests import HttpCase, tagged, new_test_user
 
 from .common import UbndCommonCase
-from .test_sign_confirm import no_web_assets
+from .printing import no_web_assets
 
 
 @tagged("post_install", "-at_install")
