@@ -10,7 +10,8 @@ MEETING_PROFILE_FIELDS = (
     "unit_heads_meetings_per_week", "all_heads_meetings_per_year", "field_heads_meetings_per_quarter",
     "dialogue_conferences_per_year", "dialogue_voter_request_pct", "port_session_max_bn",
     "investment_plan_session_min_pct", "adjustment_land_pct", "adjustment_land_ha", "adjustment_capital_pct",
-    "iz_adjustment_ballot_min_bn", "residential_urban_min_ha", "residential_rural_min_ha",
+    "iz_adjustment_ballot_min_bn", "iz_adjustment_ballot_min_musd", "residential_urban_min_ha",
+    "residential_rural_min_ha",
     "donation_opinion_min_bn",
 )
 
@@ -143,6 +144,11 @@ class UbndRegulationProfile(models.Model):
         "Industrial-zone project: capital increase for a ballot (bn VND)", default=2500,
         help="000 Đ5.2.b (bullet 2) — an adjustment raising an industrial-zone project's capital by 2.500 tỷ "
         "đồng or more: written ballot.",
+    )
+    iz_adjustment_ballot_min_musd = fields.Float(
+        "Industrial-zone project: capital increase for a ballot (m USD)", default=100,
+        help="000 Đ5.2.b (bullet 2) — ... or by 100 triệu USD or more for a foreign investment, against the first "
+        "investment certificate or the latest opinion of the city Party Standing Committee: written ballot.",
     )
     residential_urban_min_ha = fields.Float(
         "Residential conversion, urban: ballot above (ha)", default=2,

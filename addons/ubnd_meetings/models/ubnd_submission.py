@@ -77,6 +77,9 @@ class UbndSubmission(models.Model):
         if matter == "iz_adjustment" and self.amount_bn >= p.iz_adjustment_ballot_min_bn:
             return "ballot", _("000 Đ5.2.b: an industrial-zone project's capital rises by %s bn VND or more.",
                                p.iz_adjustment_ballot_min_bn)
+        if matter == "iz_adjustment" and self.amount_musd >= p.iz_adjustment_ballot_min_musd:
+            return "ballot", _("000 Đ5.2.b: an industrial-zone project's capital rises by %s m USD or more.",
+                               p.iz_adjustment_ballot_min_musd)
         if matter == "residential_conversion":
             limit = p.residential_urban_min_ha if self.urban_area else p.residential_rural_min_ha
             if self.area_ha > limit:

@@ -17,24 +17,29 @@ class TestCollectiveRouting(UbndMeetingsCase):
         return sub.suggested_route
 
     def test_session_matters_listed_by_the_core(self):
-        """R-000-4.1, R-000-4.2c, R-000-4.2c-2, R-000-4.3b, R-000-4.3c, R-000-4.3d, R-000-4.3dd, R-000-4.4c: draft
-        resolutions and legal decisions, and assets, joint ventures, projects and plans above the session thresholds
-        are decided at a session."""
+        """R-000-4.1, R-000-4.3b, R-000-4.3c, R-000-4.3d, R-000-4.3dd, R-000-4.4c: draft resolutions and legal
+        decisions, and assets, joint ventures, projects and plans above the session thresholds are decided at a
+        session (the project rows R-000-4.2c, R-000-4.2c-2 in full: ubnd_quyche test_non_budget_project_thresholds)."""
         self.assertEqual(self.route(kind="hdnd_resolution"), "session")
         self.assertEqual(self.route(kind="committee_decision", is_legal_draft=True), "session")
         self.assertEqual(self.route(matter_type="asset", amount_bn=100.5), "session")
         self.assertEqual(self.route(matter_type="joint_venture", amount_bn=101), "session")
         self.assertEqual(self.route(matter_type="investment", amount_bn=25001), "session")
         self.assertEqual(self.route(matter_type="investment", area_ha=101), "session")
+        self.assertEqual(self.route(matter_type="investment", amount_musd=1001), "session")
+        self.assertEqual(self.route(matter_type="investment", auction_land_value_bn=1001), "session")
         self.assertEqual(self.route(matter_type="planning", area_ha=301), "session")
 
     def test_ballot_matters_listed_by_the_core(self):
         """R-000-5.1b, R-000-5.2b, R-000-5.3dd, R-000-5.3e, R-000-5.3g, R-000-5.3h, R-000-5.3k, R-000-5.3l: planning
-        of 20–300 ha, projects of 2,500–25,000 bn VND or 10–100 ha, budget use from 5 bn, assets of 15–100 bn and joint
-        ventures of 10–100 bn go to a written ballot."""
+        of 20–300 ha, projects of 2,500–25,000 bn VND, 100 m–1 bn USD, 10–100 ha or 100–1,000 bn VND of land for
+        auction or tender, budget use from 5 bn, assets of 15–100 bn and joint ventures of 10–100 bn go to a written
+        ballot."""
         self.assertEqual(self.route(matter_type="planning", area_ha=20), "ballot")
         self.assertEqual(self.route(matter_type="investment", amount_bn=2500), "ballot")
         self.assertEqual(self.route(matter_type="investment", area_ha=10), "ballot")
+        self.assertEqual(self.route(matter_type="investment", amount_musd=100), "ballot")
+        self.assertEqual(self.route(matter_type="investment", auction_land_value_bn=100), "ballot")
         self.assertEqual(self.route(matter_type="budget_use", amount_bn=5), "ballot")
         self.assertEqual(self.route(matter_type="asset", amount_bn=100), "ballot")
         self.assertEqual(self.route(matter_type="asset", amount_bn=15), "ballot")
@@ -55,12 +60,14 @@ class TestCollectiveRouting(UbndMeetingsCase):
 
     def test_ballot_matters_added_here(self):
         """R-000-5.2a, R-000-5.2b-3, R-000-5.2c, R-000-5.3i: group-B public investment; an industrial-zone project
-        raising its capital by 2,500 bn VND or more; converting more than 2 ha (urban) or 5 ha (elsewhere) to
+        raising its capital by 2,500 bn VND or 100 m USD or more; converting more than 2 ha (urban) or 5 ha (elsewhere) to
         residential land; donations paid into the budget (outside the budget, 5 bn VND or more needs the Party
         Standing Committee's opinion)."""
         self.assertEqual(self.route(matter_type="public_investment_b"), "ballot")
         self.assertEqual(self.route(matter_type="iz_adjustment", amount_bn=2500), "ballot")
         self.assertEqual(self.route(matter_type="iz_adjustment", amount_bn=2499), "leader")
+        self.assertEqual(self.route(matter_type="iz_adjustment", amount_musd=100), "ballot")
+        self.assertEqual(self.route(matter_type="iz_adjustment", amount_musd=99.9), "leader")
         self.assertEqual(self.route(matter_type="residential_conversion", urban_area=True, area_ha=2.1), "ballot")
         self.assertEqual(self.route(matter_type="residential_conversion", urban_area=True, area_ha=2), "leader")
         self.assertEqual(self.route(matter_type="residential_conversion", urban_area=False, area_ha=4), "leader")
@@ -82,6 +89,15 @@ class TestCollectiveRouting(UbndMeetingsCase):
         self.assertEqual(self.route(adjusted_route="ballot", site_changed=True, **base), "ballot")
         self.assertEqual(self.route(adjusted_route="session", land_increase_pct=10, capital_increase_pct=19, **base),
                          "leader")
+        # the bounds: land 'trên 10%' and 'trên 30 ha' are strict, capital 'từ 20% trở lên' inclusive
+        for vals, route in (({"land_increase_pct": 10.01}, "ballot"), ({"land_increase_ha": 30}, "leader"),
+                            ({"land_increase_ha": 30.01}, "ballot"), ({"capital_increase_pct": 19.99}, "leader"),
+                            ({"capital_increase_pct": 20}, "ballot")):
+            with self.subTest(**vals):
+                self.assertEqual(self.route(adjusted_route="ballot", **base, **vals), route)
+        # an adjustment below every bound is the leader's, whatever the project's class was
+        self.assertEqual(self.route(adjusted_route="session", land_increase_ha=30, land_increase_pct=10,
+                                    capital_increase_pct=19.99, **base), "leader")
 
     def test_the_agenda_takes_session_matters(self):
         """R-000-4.1, R-000-3.2b: a matter the leader sent to a session goes on the agenda; one the Chairman sent to a

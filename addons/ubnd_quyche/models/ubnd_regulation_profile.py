@@ -22,6 +22,20 @@ CALENDAR_DAY_FIELDS = frozenset({
     "extraordinary_invitation_days",
 })
 
+# Periods a regulation may leave unset, each with the switch that says whether it sets one. Unticked, the
+# committee has no such deadline: none is computed and the screens say "not set by the regulation".
+OPTIONAL_PERIODS = {
+    "office_intake_days": "office_forward_set",
+    "session_documents_days": "session_documents_set",
+    "legal_review_days": "legal_review_set",
+    "legal_supplement_request_days": "legal_review_set",
+    "legal_leader_opinion_days": "legal_review_set",
+    "working_meeting_invitation_days": "working_meeting_set",
+    "working_meeting_synthesis_days": "working_meeting_set",
+    "conclusion_notice_days": "conclusion_notice_set",
+    "coordination_finalise_days": "coordination_finalise_set",
+}
+
 # Day-of-month fields (1..31) and month fields (1..12) of the programme and report calendars.
 DAY_OF_MONTH_FIELDS = (
     "annual_list_day", "quarter_proposal_day", "quarter_issue_day", "month_proposal_day",
@@ -65,12 +79,20 @@ class UbndRegulationProfile(models.Model):
     active = fields.Boolean(default=True)
 
     # --- Submissions to leaders (000 Chương III, 001 Đ11–16) -----------------------------
+    office_forward_set = fields.Boolean(
+        "Forwarding deadline set", default=True, tracking=True,
+        help="000 Đ18.1 sets one. Ward 001 Đ12 sets none for forwarding a complete dossier: unticked, no "
+        "forwarding deadline is computed (the committee may tick it and choose its own number).",
+    )
     office_intake_days = fields.Integer(
-        "Office intake (working days)", default=3, tracking=True,
-        help="000 Đ18.1–18.3 — 03 ngày làm việc: from receipt, the Office forwards a complete dossier to the "
-        "leader, proposes who clarifies it, or returns/transfers it in writing with reasons. "
-        "Ward 001 Đ12.2.a — 02 ngày làm việc to RETURN a non-conforming dossier; the ward text sets no deadline "
-        "to forward a complete one, so the ward preset's 2 days for forwarding are the committee's own choice.",
+        "Office forwards a complete dossier (working days)", default=3, tracking=True,
+        help="000 Đ18.1 — 03 ngày làm việc: from receipt, the Office forwards a complete dossier to the leader "
+        "or proposes who clarifies it. Ward 001 is silent: the committee's own choice, empty in the ward preset.",
+    )
+    office_return_days = fields.Integer(
+        "Office returns a non-conforming dossier (working days)", default=3, tracking=True,
+        help="000 Đ18.3 — 03 ngày làm việc to return an incomplete dossier (or transfer it) in writing with "
+        "reasons. Ward 001 Đ12.2.a — no later than 02 ngày làm việc from receipt, stating what to add.",
     )
     leader_decision_days = fields.Integer(
         "Leader decision (working days)", default=3, tracking=True,
@@ -93,6 +115,11 @@ class UbndRegulationProfile(models.Model):
     legal_proposal_advice_days = fields.Integer(
         "Legal draft: proposal advice (working days)", default=7,
         help="000 Đ19.1.b — 07 ngày làm việc to advise on a proposal to draft a UBND or Chairman decision.",
+    )
+    legal_review_set = fields.Boolean(
+        "Legal-draft deadlines set", default=True, tracking=True,
+        help="000 Đ19.2.a, b, d set the Office's review, the request to supplement and the leader's opinion. "
+        "Ward 001 Đ14, Đ21.3 refer to the law without numbers: unticked, none of the three is computed.",
     )
     legal_review_days = fields.Integer(
         "Legal draft: Office review (working days)", default=7,
@@ -149,6 +176,10 @@ class UbndRegulationProfile(models.Model):
         "Commune chair's working request notice (working days)", default=3,
         help="000 Đ13.4 — documents at least 03 ngày làm việc before working with an agency head.",
     )
+    coordination_finalise_set = fields.Boolean(
+        "Finalising deadline after a coordination meeting set", default=True, tracking=True,
+        help="Ward 001 Đ28.2 sets 02 ngày làm việc; the city text sets none (unticked in the city preset).",
+    )
     coordination_finalise_days = fields.Integer(
         "Finalise after a coordination meeting (working days)", default=2,
         help="001 Đ28.2 — the lead unit finalises the dossier within 02 ngày làm việc after the meeting. "
@@ -201,6 +232,24 @@ class UbndRegulationProfile(models.Model):
         "Project land: ballot from (ha)", default=10,
         help="000 Đ5.2.b — from 10 to 100 ha: written ballot.",
     )
+    investment_session_min_musd = fields.Float(
+        "Foreign-invested project: session above (m USD)", default=1000,
+        help="000 Đ4.2.c — a foreign investment with total capital above 01 tỷ USD (1.000 triệu USD), inside or "
+        "outside industrial zones: session.",
+    )
+    investment_ballot_min_musd = fields.Float(
+        "Foreign-invested project: ballot from (m USD)", default=100,
+        help="000 Đ5.2.b — from 100 triệu USD to 01 tỷ USD: written ballot.",
+    )
+    auction_land_session_min_bn = fields.Float(
+        "Land for auction or tender: session above (bn VND)", default=1000,
+        help="000 Đ4.2.c — a project outside industrial zones using land for auctioning land-use rights or for "
+        "tendering investors worth more than 1.000 tỷ đồng at the current land-price table: session.",
+    )
+    auction_land_ballot_min_bn = fields.Float(
+        "Land for auction or tender: ballot from (bn VND)", default=100,
+        help="000 Đ5.2.b — such land worth from 100 to 1.000 tỷ đồng: written ballot.",
+    )
 
     # --- Sessions, quorum and votes (000 Đ3, Chương V; 001 Đ22–31) -------------------------
     regular_sessions_per_month = fields.Integer(
@@ -237,6 +286,11 @@ class UbndRegulationProfile(models.Model):
         default=1, help="000 Đ4.1.g, Đ26.1 — at least 1/3 of all members may require a session."
     )
     extraordinary_request_denominator = fields.Integer(default=3, help="Denominator (000 Đ26.1).")
+    session_documents_set = fields.Boolean(
+        "Session documents deadline set", default=True, tracking=True,
+        help="000 Đ27.3.b sets 05 ngày làm việc. Ward 001 Đ23.2 says 'in advance' without a number: unticked, "
+        "no documents deadline is computed.",
+    )
     session_documents_days = fields.Integer(
         "Session documents from lead unit (working days before)", default=5,
         help="000 Đ27.3.b — the lead agency sends session documents at least 05 ngày làm việc before the session. "
@@ -254,6 +308,11 @@ class UbndRegulationProfile(models.Model):
         "Invitations for extraordinary/thematic sessions (days before)", default=0,
         help="000 Đ27.2.d exempts extraordinary sessions (0 = no minimum). Ward 001 Đ23.3.d ¶2 — at least 01 ngày.",
     )
+    working_meeting_set = fields.Boolean(
+        "Working-meeting deadlines set", default=True, tracking=True,
+        help="000 Đ32.2.b–c set the invitations and the synthesis report. Ward 001 is silent: unticked, "
+        "neither is computed.",
+    )
     working_meeting_invitation_days = fields.Integer(
         "Working meeting invitations (working days before)", default=3,
         help="000 Đ32.2.b — at least 03 ngày làm việc before a leader's working meeting, except urgent cases. "
@@ -263,6 +322,11 @@ class UbndRegulationProfile(models.Model):
         "Working meeting synthesis (working days before)", default=1,
         help="000 Đ32.2.c — the Office's synthesis report at least 01 ngày làm việc before. "
         "Ward 001 is silent: a ward's value is the committee's own choice.",
+    )
+    conclusion_notice_set = fields.Boolean(
+        "Conclusion notice deadline set", default=True, tracking=True,
+        help="000 Đ30.2, Đ32.2.e set 03 ngày. Ward 001 Đ25.7.b says 'after each session' without a number: "
+        "unticked, no deadline is computed.",
     )
     conclusion_notice_days = fields.Integer(
         "Conclusion notice (days after)", default=3,
@@ -433,26 +497,41 @@ class UbndRegulationProfile(models.Model):
         return field_name not in CALENDAR_DAY_FIELDS
 
     def _deadline_amount(self, field_name):
-        """The number of days of ``field_name``, refusing a name that is not one of the profile's periods."""
+        """The number of days of ``field_name``, refusing a name that is not one of the profile's periods;
+        None when the regulation sets no such period (see ``OPTIONAL_PERIODS``)."""
         self.ensure_one()
         field = self._fields.get(field_name) if isinstance(field_name, str) else None
         if field is None or field.type != "integer" or not field.store or field_name not in self._numeric_field_names():
             raise ValidationError(self.env._("“%s” is not a period of the regulation profile.", str(field_name)[:60]))
+        if not self.sets_period(field_name):
+            return None
         return self[field_name]
 
+    def sets_period(self, field_name):
+        """Whether this profile sets the period ``field_name`` (a period the regulation is silent on may be unset)."""
+        self.ensure_one()
+        switch = OPTIONAL_PERIODS.get(field_name)
+        return not switch or bool(self[switch])
+
     def compute_deadline(self, start, field_name, company=None):
-        """Deadline ``field_name`` days after ``start``, in working or calendar days as the article says.
+        """Deadline ``field_name`` days after ``start``, in working or calendar days as the article says;
+        False when the profile sets no such period.
 
         ``start`` may be a date, an ISO string or a datetime (see ``ubnd.workday``)."""
         amount = self._deadline_amount(field_name)
+        if amount is None:
+            return False
         workday = self.env["ubnd.workday"]
         if self._counts_working_days(field_name):
             return workday.add_working_days(start, amount, company=company)
         return workday.add_calendar_days(start, amount)
 
     def compute_advance_deadline(self, event_day, field_name, company=None):
-        """Latest day that is ``field_name`` days before ``event_day`` (e.g. documents before a session)."""
+        """Latest day that is ``field_name`` days before ``event_day`` (e.g. documents before a session);
+        False when the profile sets no such period."""
         amount = self._deadline_amount(field_name)
+        if amount is None:
+            return False
         workday = self.env["ubnd.workday"]
         if self._counts_working_days(field_name):
             return workday.subtract_working_days(event_day, amount, company=company)

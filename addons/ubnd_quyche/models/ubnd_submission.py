@@ -163,6 +163,16 @@ class UbndSubmission(models.Model):
     matter_type = fields.Selection(MATTERS, default="none", required=True, string="Matter")
     amount_bn = fields.Float("Value (bn VND)")
     area_ha = fields.Float("Area (ha)")
+    amount_musd = fields.Float(
+        "Foreign investment (m USD)",
+        help="000 Đ4.2.c, Đ5.2.b: the total capital of a foreign investment, in million USD (01 tỷ USD = 1.000).")
+    auction_land_value_bn = fields.Float(
+        "Land for auction or tender (bn VND)",
+        help="000 Đ4.2.c, Đ5.2.b: the value, at the current land-price table, of the land the project uses for "
+        "auctioning land-use rights or tendering investors.")
+    in_industrial_zone = fields.Boolean(
+        "Inside an industrial zone",
+        help="000 Đ4.2.c, Đ5.2.b: inside industrial zones only the capital counts, not the land.")
     suggested_route = fields.Selection(
         [("leader", "Leader decides"), ("session", "Committee session"), ("ballot", "Written ballot")],
         compute="_compute_suggested_route",
@@ -326,7 +336,8 @@ class UbndSubmission(models.Model):
                 users = self.env["res.users"]
             sub.inbox_user_ids = users
 
-    @api.depends("matter_type", "amount_bn", "area_ha", "kind", "is_legal_draft", "committee_id.profile_id")
+    @api.depends("matter_type", "amount_bn", "area_ha", "kind", "is_legal_draft", "committee_id.profile_id",
+                 "amount_musd", "auction_land_value_bn", "in_industrial_zone")
     def _compute_suggested_route(self):
         for sub in self:
             sub.suggested_route, sub.suggested_route_reason = sub._route_by_regulation()
@@ -364,11 +375,35 @@ class UbndSubmission(models.Model):
             if area >= p.planning_ballot_min_ha:
                 return "ballot", self.env._("000 Đ5.1.b: planning scheme from %s ha.", p.planning_ballot_min_ha)
         if matter == "investment":
-            if amount > p.investment_session_min_bn or area > p.land_session_min_ha:
-                return "session", self.env._("000 Đ4.2.c: non-budget project above the session thresholds.")
-            if amount >= p.investment_ballot_min_bn or area >= p.land_ballot_min_ha:
-                return "ballot", self.env._("000 Đ5.2.b: non-budget project within the ballot thresholds.")
+            return self._route_investment(p)
         return "leader", self.env._("Below the thresholds of 000 Đ4–5: the leader in charge decides (000 Đ6.2, Đ7).")
+
+    def _route_investment(self, p):
+        """000 Đ4.2.c / Đ5.2.b: a non-budget project by its capital in VND or, foreign, in USD; outside industrial
+        zones also by its land and by the value of the land it auctions or tenders (land-price table)."""
+        _ = self.env._
+        outside = not self.in_industrial_zone
+        session = [label for label, met in (
+            (_("capital above %s bn VND", p.investment_session_min_bn), self.amount_bn > p.investment_session_min_bn),
+            (_("capital above %s m USD", p.investment_session_min_musd),
+             self.amount_musd > p.investment_session_min_musd),
+            (_("land above %s ha", p.land_session_min_ha), outside and self.area_ha > p.land_session_min_ha),
+            (_("land for auction or tender above %s bn VND", p.auction_land_session_min_bn),
+             outside and self.auction_land_value_bn > p.auction_land_session_min_bn),
+        ) if met]
+        if session:
+            return "session", _("000 Đ4.2.c: non-budget project, %s.", "; ".join(session))
+        ballot = [label for label, met in (
+            (_("capital from %s bn VND", p.investment_ballot_min_bn), self.amount_bn >= p.investment_ballot_min_bn),
+            (_("capital from %s m USD", p.investment_ballot_min_musd),
+             self.amount_musd >= p.investment_ballot_min_musd),
+            (_("land from %s ha", p.land_ballot_min_ha), outside and self.area_ha >= p.land_ballot_min_ha),
+            (_("land for auction or tender from %s bn VND", p.auction_land_ballot_min_bn),
+             outside and self.auction_land_value_bn >= p.auction_land_ballot_min_bn),
+        ) if met]
+        if ballot:
+            return "ballot", _("000 Đ5.2.b: non-budget project, %s.", "; ".join(ballot))
+        return "leader", _("Below the thresholds of 000 Đ4–5: the leader in charge decides (000 Đ6.2, Đ7).")
 
     # --- Validation ----------------------------------------------------------------------------
     @api.constrains("confidentiality", "component_ids", "summary")
@@ -934,6 +969,7 @@ class UbndSubmission(models.Model):
             "decision_note", "special_case_reason", "addressee", "leader_id", "reconciliation_date", "disagreement_report_deadline",
             "is_overdue", "activity_ids", "message_ids", "inbox_user_ids", "current_deadline",
             "clarification_unit_id", "return_reason", "transfer_to", "field_id", "matter_type", "amount_bn", "area_ha",
+            "amount_musd", "auction_land_value_bn", "in_industrial_zone",
             "urgency", "component_ids", "draft_body", "draft_recipients",
         ]
 

@@ -267,8 +267,8 @@ class TestSubmissionRouting(UbndSubmissionCase):
         self.assertEqual(self.route(matter_type="budget_use", amount_bn=4.99), "leader")
 
     def test_planning_and_investment(self):
-        """R-000-4.4c, R-000-5.1b, R-000-4.2c, R-000-4.2c-2, R-000-5.2b: planning above 300 ha or from 20 ha;
-        non-budget projects above 25,000 bn VND or 100 ha, ballot from 2,500 bn VND or 10 ha."""
+        """R-000-4.4c, R-000-5.1b: planning above 300 ha or from 20 ha (the investment rows are proved in full by
+        test_non_budget_project_thresholds)."""
         self.assertEqual(self.route(matter_type="planning", area_ha=301), "session")
         self.assertEqual(self.route(matter_type="planning", area_ha=20), "ballot")
         self.assertEqual(self.route(matter_type="planning", area_ha=19), "leader")
@@ -311,6 +311,37 @@ class TestSubmissionRouting(UbndSubmissionCase):
         self.assertEqual(sub2.route, "session")
         sub2._apply_collective_outcome("not_passed", "Chưa đủ quá nửa tổng số thành viên tán thành.")
         self.assertEqual(sub2.state, "returned")
+
+
+    def test_non_budget_project_thresholds(self):
+        """R-000-4.2c, R-000-4.2c-2, R-000-5.2b: a non-budget project goes to a session above 25,000 bn VND or above
+        1 bn USD of capital (inside or outside industrial zones), above 100 ha of land or above 1,000 bn VND of land
+        for auction or tender (outside industrial zones); to a written ballot from 2,500 to 25,000 bn VND, from
+        100 m to 1 bn USD, from 10 to 100 ha or from 100 to 1,000 bn VND of such land ('trên' strict, 'từ … đến'
+        inclusive); below all of them, to the leader."""
+        project = {"matter_type": "investment"}
+        cases = [
+            ({"amount_bn": 25000.01}, "session"), ({"amount_bn": 25000}, "ballot"),
+            ({"amount_bn": 2500}, "ballot"), ({"amount_bn": 2499.99}, "leader"),
+            ({"amount_musd": 1000.01}, "session"), ({"amount_musd": 1000}, "ballot"),
+            ({"amount_musd": 100}, "ballot"), ({"amount_musd": 99.99}, "leader"),
+            ({"area_ha": 100.01}, "session"), ({"area_ha": 100}, "ballot"),
+            ({"area_ha": 10}, "ballot"), ({"area_ha": 9.99}, "leader"),
+            ({"auction_land_value_bn": 1000.01}, "session"), ({"auction_land_value_bn": 1000}, "ballot"),
+            ({"auction_land_value_bn": 100}, "ballot"), ({"auction_land_value_bn": 99.99}, "leader"),
+            # inside an industrial zone only the capital counts (Đ4.2.c bullet 3, Đ5.2.b bullet 2)
+            ({"in_industrial_zone": True, "amount_musd": 1000.01}, "session"),
+            ({"in_industrial_zone": True, "amount_bn": 2500}, "ballot"),
+            ({"in_industrial_zone": True, "area_ha": 150, "auction_land_value_bn": 2000}, "leader"),
+        ]
+        for vals, route in cases:
+            with self.subTest(**vals):
+                self.assertEqual(self.route(**project, **vals), route)
+        sub = self.new_submission(matter_type="investment", amount_musd=1200, auction_land_value_bn=1500)
+        self.assertIn("1000.0 m USD", sub.suggested_route_reason)
+        self.assertIn("1000.0 bn VND", sub.suggested_route_reason)
+        self.profile.investment_ballot_min_musd = 150  # the thresholds are the profile's
+        self.assertEqual(self.route(matter_type="investment", amount_musd=120), "leader")
 
 
 class TestSubmissionDelegation(UbndSubmissionCase):
