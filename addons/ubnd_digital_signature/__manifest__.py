@@ -19,6 +19,17 @@
         "views/ubnd_document_views.xml",
         "views/ubnd_verify_templates.xml",
         "report/ubnd_document_report.xml",
+        "views/ubnd_document_digital_signature_views.xml",
+        "wizard/ubnd_sign_confirm_views.xml",
+        "data/ubnd_signature_request_cron.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "ubnd_digital_signature/static/src/**/*",
+        ],
+        "web.assets_tests": [
+            "ubnd_digital_signature/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

@@ -4,4 +4,7 @@ from . import ubnd_signature_service
 from . import ubnd_signature_request
 from . import ubnd_signature_register
 from . import ubnd_document
+from . import ubnd_document_digital_signature
+from . import ubnd_committee
+from . import ubnd_my_work
 from . import ir_attachment

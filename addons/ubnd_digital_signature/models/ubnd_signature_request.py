@@ -1,4 +1,5 @@
 import base64
+import datetime
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
@@ -8,6 +9,7 @@ from odoo.addons.ubnd_quyche.tools.privilege import is_privileged, privileged
 from ..tools import pades
 
 PRIVILEGE = "ubnd_signature_request"
+DEFAULT_PLUGIN_URL = "http://127.0.0.1:18765"
 
 
 class UbndSignatureRequest(models.Model):
@@ -29,6 +31,7 @@ class UbndSignatureRequest(models.Model):
         ("prepared", "Waiting for the signature"),
         ("signed", "Signed"),
         ("refused", "Refused"),
+        ("expired", "Expired"),
     ], default="to_sign", required=True, readonly=True)
     field_name = fields.Char("Signature field", required=True, default="Signature", readonly=True)
     reason = fields.Char(readonly=True)
@@ -36,6 +39,9 @@ class UbndSignatureRequest(models.Model):
     res_id = fields.Many2oneReference("Document", model_field="res_model", readonly=True)
     window_from = fields.Date("Authority from", readonly=True)
     window_to = fields.Date("Authority until", readonly=True)
+    capacity = fields.Char("Signing capacity", readonly=True,
+                           help="The capacity line of the signature block (KT. CHỦ TỊCH, TL. …, TUQ. …, TM. …), "
+                                "named on the verification line.")
     source_pdf = fields.Binary("PDF to sign", attachment=True, readonly=True)
     prepared_pdf = fields.Binary("Prepared PDF", attachment=True, readonly=True)
     digest = fields.Char("Digest to sign (base64)", readonly=True)
@@ -107,11 +113,75 @@ class UbndSignatureRequest(models.Model):
         except ValueError as error:
             raise UserError(self.env._("The signature returned by the signer is not a CMS signature that fits "
                                        "this document.")) from error
-        verdict = self.env["ubnd.signature.service"]._validate_pdf(
-            signed, user=self.user_id, window=(self.window_from, self.window_to), field_name=self.field_name)
+        verdict = self._ubnd_validate(signed)
         privileged(self.sudo(), PRIVILEGE).write({
             "state": "signed" if verdict.valid else "refused",
             "signed_pdf": base64.b64encode(signed) if verdict.valid else False,
             "summary": verdict.summary,
         })
+        self._ubnd_notify_document(verdict)
         return verdict
+
+    def _ubnd_validate(self, pdf_bytes):
+        """The verdict on ``pdf_bytes`` for this request: its signer, the dates of his authority, its field."""
+        self.ensure_one()
+        return self.env["ubnd.signature.service"]._validate_pdf(
+            pdf_bytes, user=self.user_id, window=(self.window_from, self.window_to), field_name=self.field_name,
+            capacity=self.capacity)
+
+    def _ubnd_document(self):
+        """The record the request signs, if its model follows the verdicts of its requests."""
+        self.ensure_one()
+        if not (self.res_model and self.res_id) or self.res_model not in self.env:
+            return None
+        record = self.env[self.res_model].sudo().browse(self.res_id).exists()
+        return record if record and hasattr(record, "_ubnd_on_signature_verdict") else None
+
+    def _ubnd_notify_document(self, verdict):
+        document = self._ubnd_document()
+        if document:
+            document._ubnd_on_signature_verdict(self, verdict)
+
+    # ------------------------------------------------------------------ expiry
+    @api.model
+    def _ubnd_expiry_hours(self):
+        """How long an unfinished request waits for its signer (system parameter, hours; 24 by default)."""
+        value = self.env["ir.config_parameter"].sudo().get_param("ubnd_digital_signature.request_expiry_hours")
+        try:
+            return max(int(value or 24), 1)
+        except ValueError:
+            return 24
+
+    @api.model
+    def _cron_expire(self):
+        """Close the requests nobody finished in time: the signer starts again with "Ký số" (nothing is lost,
+        the document stays signed and numbered, only without a digital signature)."""
+        limit = fields.Datetime.now() - datetime.timedelta(hours=self._ubnd_expiry_hours())
+        stale = self.sudo().search([("state", "in", ("to_sign", "prepared")), ("create_date", "<", limit)])
+        stale._ubnd_expire()
+        return stale
+
+    def _ubnd_expire(self):
+        """Close unfinished requests; their documents return to "not digitally signed"."""
+        privileged(self.sudo(), PRIVILEGE).write({"state": "expired", "prepared_pdf": False})
+        for sig_request in self:
+            document = sig_request._ubnd_document()
+            if document:
+                document._ubnd_on_signature_expired(sig_request)
+
+    # ------------------------------------------------------------------ the signer's plugin
+    @api.model
+    def _ubnd_plugin_url(self):
+        """Where the signer's browser finds his signing plugin (a local agent on his computer); README
+        "The signing plugin"."""
+        return (self.env["ir.config_parameter"].sudo().get_param("ubnd_digital_signature.plugin_url")
+                or DEFAULT_PLUGIN_URL).rstrip("/")
+
+    @api.model
+    def _ubnd_usable_certificate(self, user):
+        """``user``'s signer certificate that counts now (chains to a trust anchor, valid), or an empty record;
+        one kept in his USB token (no server-side PKCS#11 module) first, as the plugin holds that one."""
+        certificates = self.env["certificate.certificate"].sudo().search([
+            ("scope", "=", "ubnd_signer"), ("ubnd_user_id", "=", user.id)])
+        usable = certificates.filtered(lambda c: not c._ubnd_problem())
+        return usable.sorted(lambda c: bool(c.ubnd_pkcs11_module))[:1]

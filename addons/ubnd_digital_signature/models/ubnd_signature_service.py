@@ -23,7 +23,8 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ validation
     @api.model
-    def _validate_pdf(self, pdf_bytes, user=None, committee=None, window=None, field_name=None, moment=None):
+    def _validate_pdf(self, pdf_bytes, user=None, committee=None, window=None, field_name=None, moment=None,
+                      capacity=None):
         """Validate one signature of ``pdf_bytes``; a ``SignatureVerdict``.
 
         :param user: the ``res.users`` who must have signed (his registered certificate), or None
@@ -32,6 +33,7 @@ class UbndSignatureService(models.AbstractModel):
             signing time, in the committee's time zone, must fall inside (the grant's dates)
         :param field_name: the signature field to check; by default the last signature (covering the file)
         :param moment: when the certificate must be valid (aware datetime, default now)
+        :param capacity: the capacity line the signer signed in (``KT. CHỦ TỊCH``…), named on the summary line
         """
         checks = pades.validate_pdf(pdf_bytes, self.env["certificate.certificate"]._ubnd_trust_anchors(), moment)
         target = next((c for c in checks if c.field_name == field_name), None) if field_name else checks[-1]
@@ -47,7 +49,7 @@ class UbndSignatureService(models.AbstractModel):
             if target.signing_cert is not None:
                 self._check_identity(verdict, user, committee)
                 self._check_window(verdict, window, committee, user)
-        self._explain(verdict, user, committee, window)
+        self._explain(verdict, user, committee, window, capacity)
         return verdict
 
     def _check_identity(self, verdict, user, committee):
@@ -97,7 +99,7 @@ class UbndSignatureService(models.AbstractModel):
         offset = local.strftime("%z")
         return "%s %s:%s" % (local.strftime("%H:%M:%S %d/%m/%Y"), offset[:3], offset[3:])
 
-    def _explain(self, verdict, user, committee, window):
+    def _explain(self, verdict, user, committee, window, capacity=None):
         _ = self.env._
         texts = {
             "unsigned": _("the file carries no digital signature"),
@@ -115,9 +117,14 @@ class UbndSignatureService(models.AbstractModel):
         verdict.messages = [texts[code] for code in verdict.problems]
         if verdict.valid:
             holder = self.env["certificate.certificate"].sudo().browse(verdict.certificate_id)
-            verdict.summary = _("Valid digital signature: %(name)s, %(time)s", name=verdict.signer_name,
-                                time=self._format_time(verdict.signing_time, committee or holder.ubnd_committee_id,
-                                                       user or holder.ubnd_user_id))
+            time = self._format_time(verdict.signing_time, committee or holder.ubnd_committee_id,
+                                     user or holder.ubnd_user_id)
+            if capacity:
+                verdict.summary = _("Valid digital signature: %(name)s, %(capacity)s, %(time)s",
+                                    name=verdict.signer_name, capacity=capacity, time=time)
+            else:
+                verdict.summary = _("Valid digital signature: %(name)s, %(time)s", name=verdict.signer_name,
+                                    time=time)
         else:
             verdict.summary = _("Invalid digital signature: %(reasons)s", reasons="; ".join(verdict.messages))
 
@@ -183,9 +190,10 @@ class UbndSignatureService(models.AbstractModel):
     # ------------------------------------------------------------------ (b) external signer
     @api.model
     def _create_external_request(self, pdf_bytes, user=None, window=None, field_name="Signature", reason=None,
-                                res_model=None, res_id=None):
+                                res_model=None, res_id=None, capacity=None):
         """A request for ``user``'s external signer (USB-token plugin, remote-signing service) to sign
-        ``pdf_bytes``; the signer then talks to the controller (see README, "External signing")."""
+        ``pdf_bytes``; the signer then talks to the controller (see README, "External signing").
+        ``capacity`` is the line of the signature block he signs in, named on the verdict."""
         from odoo.addons.ubnd_quyche.tools.privilege import privileged
 
         date_from, date_to = window or (None, None)
@@ -198,6 +206,7 @@ class UbndSignatureService(models.AbstractModel):
             "window_to": date_to and self._as_date(date_to),
             "res_model": res_model,
             "res_id": res_id,
+            "capacity": capacity,
         })
         return self.env["ubnd.signature.request"].browse(sig_request.id)  # without the server's privilege
 

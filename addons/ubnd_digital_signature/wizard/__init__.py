@@ -1,0 +1,1 @@
+from . import ubnd_sign_confirm
