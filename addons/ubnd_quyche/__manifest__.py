@@ -27,6 +27,7 @@
         "views/ubnd_approval_chain_views.xml",
         "views/ubnd_my_work_views.xml",
         "views/ubnd_menus.xml",
+        "views/ubnd_coordination_meeting_views.xml",
         "report/ubnd_report_layout.xml",
         "report/ubnd_document_report.xml",
     ],

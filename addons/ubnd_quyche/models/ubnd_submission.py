@@ -67,6 +67,11 @@ def workflow_step(method):
     return step
 
 
+def _late(day, deadline):
+    """Whether ``day`` is past ``deadline``; never late where the regulation sets no deadline."""
+    return bool(deadline) and day > deadline
+
+
 MATTERS = [
     ("none", "Within a leader's own competence"),
     ("session_matter", "Listed matter for a session (000 Đ4.1)"),
@@ -625,7 +630,7 @@ class UbndSubmission(models.Model):
         today = self._today()
         for sub in self:
             office_field = sub._office_deadline_field()
-            return_field = "legal_supplement_request_days" if sub.is_legal_draft else "office_intake_days"
+            return_field = "legal_supplement_request_days" if sub.is_legal_draft else "office_return_days"
             vals = {
                 "state": "submitted",
                 "received_date": today,
@@ -644,7 +649,7 @@ class UbndSubmission(models.Model):
             sub.write({
                 "state": "to_leader",
                 "forwarded_date": today,
-                "office_late": today > sub.office_deadline if sub.state == "submitted" else sub.office_late,
+                "office_late": _late(today, sub.office_deadline) if sub.state == "submitted" else sub.office_late,
                 "decision_deadline": sub._deadline(today, decision_field),
                 "is_overdue": False,
             })
@@ -709,7 +714,7 @@ class UbndSubmission(models.Model):
         for sub in self:
             if not sub.clarification_unit_id:
                 raise UserError(self.env._("Name the unit that must clarify the dossier."))
-            sub.write({"state": "clarification", "office_late": self._today() > sub.office_deadline})
+            sub.write({"state": "clarification", "office_late": _late(self._today(), sub.office_deadline)})
         return True
 
     @workflow_step
@@ -721,7 +726,7 @@ class UbndSubmission(models.Model):
             if not (sub.return_reason or "").strip():
                 raise UserError(self.env._("A dossier is returned in writing with its reasons: write them first."))
             sub._close_step_activities()
-            sub.write({"state": "returned", "office_late": self._today() > sub.office_return_deadline})
+            sub.write({"state": "returned", "office_late": _late(self._today(), sub.office_return_deadline)})
             sub._drop_chain_keeping_its_record()
             sub.message_post(body=self.env._("Returned with reasons: %s", sub.return_reason),
                              partner_ids=sub.submitter_id.partner_id.ids)
@@ -736,7 +741,7 @@ class UbndSubmission(models.Model):
             if not (sub.transfer_to and (sub.return_reason or "").strip()):
                 raise UserError(self.env._("Say to which body the dossier is transferred and why."))
             sub._close_step_activities()
-            sub.write({"state": "transferred", "office_late": self._today() > sub.office_return_deadline})
+            sub.write({"state": "transferred", "office_late": _late(self._today(), sub.office_return_deadline)})
             sub._drop_chain_keeping_its_record()
         return True
 

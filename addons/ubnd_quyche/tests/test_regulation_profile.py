@@ -22,6 +22,7 @@ class TestRegulationProfile(UbndCommonCase):
         R-000-43.2: the Hải Phòng preset holds the city's deadlines."""
         p = self.city
         self.assertEqual((p.office_intake_days, p.leader_decision_days, p.issuance_days), (3, 3, 2))
+        self.assertEqual(p.office_return_days, 3, "000 Đ18.3")
         self.assertTrue(p.issuance_in_working_days)
         self.assertEqual((p.legal_registration_days, p.legal_proposal_advice_days, p.legal_review_days), (7, 7, 7))
         self.assertEqual((p.legal_supplement_request_days, p.legal_reconciliation_days,
@@ -72,7 +73,7 @@ class TestRegulationProfile(UbndCommonCase):
         R-001-28.2: the Trị An preset holds the ward's values."""
         p = self.ward
         self.assertEqual(p.level, "commune")
-        self.assertEqual((p.office_intake_days, p.leader_decision_days), (2, 2))
+        self.assertEqual((p.office_return_days, p.leader_decision_days), (2, 2))
         self.assertEqual(p.issuance_days, 2)
         self.assertFalse(p.issuance_in_working_days, "Đ16.1 says 'ngày', not 'ngày làm việc'")
         self.assertEqual((p.session_agenda_days, p.session_invitation_days, p.extraordinary_invitation_days), (2, 2, 1))
@@ -99,7 +100,23 @@ class TestRegulationProfile(UbndCommonCase):
                      "legal_leader_opinion_days", "working_meeting_invitation_days",
                      "working_meeting_synthesis_days", "conclusion_notice_days", "office_intake_days"):
             self.assertIn("committee's own choice", Profile._fields[name].help, name)
-        self.assertIn("RETURN", Profile._fields["office_intake_days"].help)
+        self.assertIn("Đ12.2.a", Profile._fields["office_return_days"].help)
+        # Empty, not the city's number: no deadline is computed from a period the ward text does not set.
+        silent = ("office_intake_days", "session_documents_days", "legal_review_days", "legal_supplement_request_days",
+                  "legal_leader_opinion_days", "working_meeting_invitation_days", "working_meeting_synthesis_days",
+                  "conclusion_notice_days")
+        day = date(2026, 3, 2)
+        for name in silent:
+            self.assertFalse(p.sets_period(name), name)
+            self.assertEqual(p[name], 0, name)
+            self.assertFalse(p.compute_deadline(day, name), name)
+            self.assertFalse(p.compute_advance_deadline(day, name), name)
+            self.assertTrue(self.city.sets_period(name), name)
+            self.assertTrue(self.city.compute_deadline(day, name), name)
+        # What the ward text does set stays: return within 2 WD (Đ12.2.a), finalising 2 WD (Đ28.2).
+        self.assertEqual(p.compute_deadline(day, "office_return_days"), date(2026, 3, 4))
+        self.assertEqual(p.compute_deadline(day, "coordination_finalise_days"), date(2026, 3, 4))
+        self.assertFalse(self.city.compute_deadline(day, "coordination_finalise_days"), "000 sets none")
 
     def test_province_preset_says_it_is_silent(self):
         """R-003-p3: the provincial model decides by majority and is silent on numbers; its preset says so."""
@@ -124,9 +141,9 @@ class TestRegulationProfile(UbndCommonCase):
         self.assertEqual(self.profile.office_intake_days, 3)
         ward_company = self.env["res.company"].create({"name": "UBND phường Thử"})
         ward = self.env["ubnd.committee"].create({"name": "UBND phường Thử", "company_id": ward_company.id, "level": "commune"})
-        self.assertEqual(ward.profile_id.office_intake_days, 2)
-        ward.profile_id.office_intake_days = 1
-        self.assertEqual(self.ward.office_intake_days, 2)
+        self.assertEqual(ward.profile_id.office_return_days, 2)
+        ward.profile_id.office_return_days = 1
+        self.assertEqual(self.ward.office_return_days, 2)
 
     def test_negative_and_impossible_values_refused(self):
         """A negative deadline, an impossible day of month or a quorum above 1 is refused in Vietnamese."""
