@@ -119,12 +119,31 @@ class TestSubmissionFlow(UbndSubmissionCase):
         self.assertTrue(sub.office_late)
 
     def test_ward_deadlines_are_two_working_days(self):
-        """R-001-12.2a, R-001-13.2: at ward level the Office returns within 2 and the leader decides within 2 working days."""
-        self.profile.write({"office_intake_days": 2, "leader_decision_days": 2})
+        """R-001-12.2a, R-001-13.2: with the Trị An preset's values, the Office RETURNS a non-conforming dossier
+        within 2 working days of receipt (late after that); forwarding a complete one has no deadline in the ward
+        text, so none is computed and forwarding is never late; the leader decides within 2 working days."""
+        ward = self.env.ref("ubnd_quyche.profile_preset_trian")
+        self.profile.write({name: ward[name] for name in (
+            "office_forward_set", "office_intake_days", "office_return_days", "leader_decision_days")})
+        self.assertEqual((self.profile.office_return_days, self.profile.office_forward_set), (2, False))
         sub = self.submit(self.complete(self.new_submission()), date(2026, 4, 29))
-        self.assertEqual(sub.office_deadline, date(2026, 5, 5))  # 30/4 and 1/5 are off
-        self.forward(sub, date(2026, 5, 4))
-        self.assertEqual(sub.decision_deadline, date(2026, 5, 6))
+        self.assertEqual(sub.office_return_deadline, date(2026, 5, 5))  # 30/4 and 1/5 are off
+        self.assertFalse(sub.office_deadline, "001 Đ12 sets no deadline to forward a complete dossier")
+        self.assertFalse(sub.current_deadline)
+        self.forward(sub, date(2026, 5, 12))
+        self.assertFalse(sub.office_late)
+        self.assertEqual(sub.decision_deadline, date(2026, 5, 14))
+        late = self.submit(self.complete(self.new_submission()), date(2026, 4, 29))
+        late.return_reason = "Thiếu dự thảo văn bản."
+        with on(date(2026, 5, 6)):
+            late.with_user(self.deputy_office).action_return()
+        self.assertEqual(late.state, "returned")
+        self.assertTrue(late.office_late, "returned after the 2nd working day")
+        on_time = self.submit(self.complete(self.new_submission()), date(2026, 4, 29))
+        on_time.return_reason = "Thiếu dự thảo văn bản."
+        with on(date(2026, 5, 5)):
+            on_time.with_user(self.deputy_office).action_return()
+        self.assertFalse(on_time.office_late)
 
     def test_return_with_written_reasons(self):
         """R-000-18.3, R-001-12.2a: an incomplete dossier goes back with written reasons, within the deadline;
