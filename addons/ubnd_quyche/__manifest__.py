@@ -21,6 +21,8 @@
         "views/ubnd_delegation_views.xml",
         "views/ubnd_config_views.xml",
         "views/ubnd_document_views.xml",
+        "views/ubnd_document_citizen_notice_views.xml",
+        "views/ubnd_document_gazette_views.xml",
         "views/ubnd_submission_views.xml",
         "wizard/ubnd_sign_confirm_views.xml",
         "views/ubnd_consultation_views.xml",

@@ -17,6 +17,8 @@ from . import ubnd_delegation
 from . import ubnd_signing
 from . import ubnd_document
 from . import ubnd_document_print
+from . import ubnd_document_citizen_notice
+from . import ubnd_document_gazette
 from . import ubnd_submission_component
 from . import ubnd_submission
 from . import ubnd_submission_draft

@@ -20,4 +20,6 @@ from . import test_identity
 from . import test_demo_language
 from . import test_approval_chain
 from . import test_approval_chain_tour
+from . import test_citizen_notice
 from . import test_coordination_meeting
+from . import test_gazette

@@ -576,8 +576,9 @@ class TestSubmissionRegulationDetails(UbndSubmissionCase):
         self.assertEqual(len(sub.review_ids.filtered(lambda r: r.status == "approved")), 3)
 
     def test_publication_of_legal_documents_but_never_secrets(self):
-        """R-000-20.3, R-000-52.1, R-001-16.2, R-000-20.2: issued legal normative documents and documents on citizens'
-        rights are to be published; state secrets never are."""
+        """R-000-20.3, R-000-52.1: issued legal normative documents and documents on citizens' rights are to be
+        published; state secrets never are (the e-gazette of R-001-16.2: test_gazette; notifying the citizens of
+        R-000-20.2: test_citizen_notice)."""
         Doc = self.env["ubnd.document"]
         legal = Doc.create({"name": "Quy định", "committee_id": self.committee.id, "document_type_id": self.doctype_decision.id,
                             "is_legal_normative": True})
