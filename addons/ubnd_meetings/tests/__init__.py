@@ -12,3 +12,4 @@ from . import test_phone_journeys
 from . import test_closed_meeting
 from . import test_trust
 from . import test_print_minutes
+from . import test_synthesis

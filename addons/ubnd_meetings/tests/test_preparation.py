@@ -61,8 +61,8 @@ class TestPreparationTimeline(UbndMeetingsCase):
         self.assertEqual(Workday.count_working_days(deadline, date(2026, 5, 4), company=self.company), 2)
 
     def test_working_meeting_deadlines(self):
-        """R-000-32.2b, R-000-32.2c, R-000-32.2e: a leader's working meeting: invitations 3 working days before,
-        the synthesis report 1 working day before, the conclusion notice within 3 (calendar) days after; an
+        """R-000-32.2b, R-000-32.2e: a leader's working meeting: invitations 3 working days before,
+        the synthesis report 1 working day before (sent and late: test_synthesis), the conclusion notice within 3 (calendar) days after; an
         urgent meeting is exempt from the lead times."""
         meeting = self.new_meeting("working", chair_id=self.vc_urban.id, user=self.vc_urban)
         s = steps(meeting)
