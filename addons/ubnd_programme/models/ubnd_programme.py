@@ -79,6 +79,14 @@ class UbndProgramme(models.Model):
         help="000 Đ24.1.b — within 05 working days; counted from the list cut-off (A11: the start is unstated).",
     )
     draft_sent_date = fields.Date("Draft sent for comment", readonly=True, copy=False, tracking=True)
+    draft_sent_late = fields.Boolean(
+        "Draft sent late", readonly=True, copy=False,
+        help="000 Đ24.1.b — the draft went out after its 05-working-day deadline.",
+    )
+    draft_overdue = fields.Boolean(
+        "Draft overdue", compute="_compute_draft_overdue",
+        help="000 Đ24.1.b — the deadline to send the draft for comment has passed and it has not been sent.",
+    )
     comment_deadline = fields.Date(
         "Comments due", compute="_compute_timeline", store=True,
         help="000 Đ24.1.c — 05 working days of receiving the draft; ward 001 Đ19.1.c — 03 working days.",
@@ -131,7 +139,7 @@ class UbndProgramme(models.Model):
     # Set only by the workflow steps below (which check who acts), never by a direct write.
     _workflow_fields = frozenset({
         "state", "draft_sent_date", "adoption_date", "submitted_date", "approved_date", "approved_by_id",
-        "issued_date", "issued_by_id", "issued_late",
+        "issued_date", "issued_by_id", "issued_late", "draft_sent_late",
     })
     _period_fields = frozenset({"committee_id", "kind", "year", "quarter", "month", "week_start"})
 
@@ -403,7 +411,10 @@ class UbndProgramme(models.Model):
             if prog.kind != "year":
                 raise UserError(self.env._("Only the annual programme is sent to the units for comment (000 Đ24.1.b)."))
             prog._check_items_complete()
-            prog.sudo().write({"state": "consultation", "draft_sent_date": today(self)})
+            prog.sudo().write({
+                "state": "consultation", "draft_sent_date": today(self),
+                "draft_sent_late": bool(prog.draft_deadline and today(self) > prog.draft_deadline),
+            })
             heads = unit_head_users(prog.committee_id)
             prog._schedule_for(heads, prog.comment_deadline, self.env._("Comment in writing on %(name)s", name=prog.display_name))
             prog.message_post(
@@ -542,6 +553,13 @@ class UbndProgramme(models.Model):
         }
 
     # --- Helpers ----------------------------------------------------------------------------------------------
+    @api.depends("kind", "draft_deadline", "draft_sent_date")
+    def _compute_draft_overdue(self):
+        """000 Đ24.1.b: the Office sends the annual draft within 05 working days; past that, still unsent is late."""
+        for prog in self:
+            prog.draft_overdue = bool(prog.kind == "year" and not prog.draft_sent_date and prog.draft_deadline
+                                      and today(prog) > prog.draft_deadline)
+
     def _check_items_complete(self):
         """000 Đ24.1.a, 001 Đ19.1.a: every item to submit states what the regulation lists."""
         for prog in self:

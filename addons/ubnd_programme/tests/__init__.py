@@ -6,3 +6,4 @@ from . import test_reports
 from . import test_demo
 from . import test_tour
 from . import test_trust
+from . import test_programme_draft
