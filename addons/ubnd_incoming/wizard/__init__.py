@@ -1,0 +1,1 @@
+from . import ubnd_incoming_direct_wizard
