@@ -3,7 +3,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class UbndMeetingGuestCategory(models.Model):
@@ -60,6 +60,19 @@ class UbndCommitteeMember(models.Model):
         help="000 Đ28.1 ¶2 — only such a member may, for force majeure and with the Chairman's consent, send "
         "his deputy or another competent person to a session in his place.",
     )
+    deputy_user_ids = fields.Many2many(
+        "res.users", "ubnd_committee_member_deputy_rel", "member_id", "user_id", string="Deputies (cấp phó)",
+        help="001 Đ24.3 — a ward member absent from a session with the chair's consent may send only his own "
+        "deputy (cấp phó của mình), and answers for what the deputy says.",
+    )
+
+    @api.constrains("deputy_user_ids", "user_id", "committee_id")
+    def _check_deputies(self):
+        for member in self:
+            if member.user_id in member.deputy_user_ids:
+                raise ValidationError(self.env._("A member is not his own deputy."))
+            if any(member.committee_id.company_id not in deputy.company_ids for deputy in member.deputy_user_ids):
+                raise ValidationError(self.env._("A member's deputy works for the same committee."))
 
 
 class UbndCommittee(models.Model):

@@ -297,6 +297,13 @@ class UbndMeetingAttendee(models.Model):
                     "Only a member who heads the military command, the police or a specialised agency may, for "
                     "force majeure, send someone to a session in his place (000 Đ28.1 ¶2)."
                 ))
+            deputies = self.member_id.deputy_user_ids
+            if meeting.profile_id.session_substitute_scope == "any" and substitute not in deputies:
+                raise UserError(self.env._(
+                    "A member absent from a session may send only his own deputy (001 Đ24.3): %(name)s is not "
+                    "recorded as a deputy of %(member)s in the committee's members.",
+                    name=substitute.name, member=self.member_id.name,
+                ))
 
     def _add_substitute(self):
         self.ensure_one()

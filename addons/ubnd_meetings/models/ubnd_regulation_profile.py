@@ -34,11 +34,12 @@ class UbndRegulationProfile(models.Model):
     )
     session_substitute_scope = fields.Selection(
         [("heads", "Only members heading the military, the police or a specialised agency"),
-         ("any", "Any member")],
+         ("any", "Any member, by his own deputy")],
         "Who may send a substitute to a session", default="heads", required=True,
         help="000 Đ28.1 ¶2 — only a member who also heads the military command, the police or a specialised "
         "agency may, for force majeure and with the Chairman's consent, send a deputy or another competent "
-        "person. Ward 001 Đ24.3 — any member absent with the session chair's consent may send his deputy.",
+        "person. Ward 001 Đ24.3 — any member absent with the session chair's consent may send his own deputy "
+        "(cấp phó), recorded with the committee's members.",
     )
     session_substitute_consent = fields.Selection(
         [("chairman", "The Chairman"), ("chair", "The session chair")],

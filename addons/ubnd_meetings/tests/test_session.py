@@ -2,8 +2,9 @@ from datetime import date
 
 from psycopg2 import IntegrityError
 
+from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import SESSION_DAY, UbndMeetingsCase, on
@@ -111,17 +112,35 @@ class TestAgendaAndAttendance(UbndMeetingsCase):
         self.assertEqual(meeting.present_member_count, 4, "a substitute does not count for the quorum")
 
     def test_ward_substitute_any_member_with_the_chairs_consent(self):
-        """R-001-24.3: in the ward any member absent with the session chair's consent may send his deputy."""
+        """R-001-24.3: in the ward any member (not only a head of agency) absent with the session chair's consent
+        may send his own deputy — the deputy recorded for him in the committee's members — and no one else: not
+        a colleague of the ward who is not his deputy; the deputy attends as a substitute, without a vote."""
         ward = self.build_committee(6, level="commune")
         office = ward.chief_of_office_id
         meeting = self.ready_session(committee=ward, office=office, present=5)
         ordinary = ward.member_ids.filtered(lambda m: m.role == "member" and m.user_id != office)[:1]
         self.assertFalse(ordinary.heads_agency)
+
+        def ward_user(login):
+            return new_test_user(self.env, login=login, groups="ubnd_quyche.group_ubnd_staff",
+                                 company_id=ward.company_id.id, company_ids=[Command.set(ward.company_id.ids)])
+        deputy, colleague = ward_user("t_ward_deputy"), ward_user("t_ward_colleague")
+        ordinary.deputy_user_ids = deputy
+        with self.assertRaises(ValidationError):
+            ordinary.deputy_user_ids = self.staff  # of another committee
         line = self.member_attendee(meeting, ordinary.user_id)
-        line.with_user(ordinary.user_id).write({"absence_reason": "Họp tại tỉnh", "substitute_user_id": self.staff.id})
+        line.with_user(ordinary.user_id).write({"absence_reason": "Họp tại tỉnh", "substitute_user_id": colleague.id})
+        line.with_user(ordinary.user_id).action_request_absence()
+        with self.assertRaises(UserError):
+            line.with_user(meeting.chair_id).action_approve_absence()
+        self.assertFalse(meeting.attendee_ids.filtered(lambda a: a.user_id == colleague))
+        line.with_user(meeting.chair_id).action_refuse_absence()
+        line.with_user(ordinary.user_id).write({"substitute_user_id": deputy.id})
         line.with_user(ordinary.user_id).action_request_absence()
         line.with_user(meeting.chair_id).action_approve_absence()
-        self.assertTrue(meeting.attendee_ids.filtered(lambda a: a.role == "substitute" and a.user_id == self.staff))
+        substitute = meeting.attendee_ids.filtered(lambda a: a.role == "substitute" and a.user_id == deputy)
+        self.assertTrue(substitute)
+        self.assertFalse(substitute.can_vote)
 
     def test_proxy_votes_only_where_allowed_and_within_a_grant(self):
         """R-000-28.1-3, R-000-28.1-2: with the preset the substitute never votes; where a profile allows a proxy
