@@ -25,6 +25,7 @@
         "views/ubnd_meeting_minutes_views.xml",
         "views/ubnd_config_views.xml",
         "views/ubnd_meetings_menus.xml",
+        "views/ubnd_dialogue_request_views.xml",
         "views/res_users_identitycheck_views.xml",
     ],
     "demo": [

@@ -2,6 +2,7 @@ from . import ubnd_regulation_profile
 from . import ubnd_committee
 from . import ubnd_vote_rule
 from . import ubnd_meeting
+from . import ubnd_dialogue_request
 from . import ubnd_meeting_step
 from . import ubnd_meeting_item
 from . import ubnd_meeting_attendee

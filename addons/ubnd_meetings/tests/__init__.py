@@ -13,3 +13,4 @@ from . import test_closed_meeting
 from . import test_trust
 from . import test_print_minutes
 from . import test_synthesis
+from . import test_dialogue_request
