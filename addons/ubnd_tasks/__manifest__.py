@@ -28,6 +28,7 @@
         "views/ubnd_task_analysis_views.xml",
         "views/ubnd_unit_report_views.xml",
         "views/ubnd_inspection_views.xml",
+        "views/ubnd_inspection_documents_views.xml",
         "views/ubnd_focal_views.xml",
         "views/ubnd_document_views.xml",
         "views/hr_department_views.xml",

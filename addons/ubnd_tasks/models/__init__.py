@@ -21,6 +21,7 @@ from . import ubnd_unit_report
 from . import ubnd_document
 from . import ubnd_inspection_plan
 from . import ubnd_inspection
+from . import ubnd_inspection_documents
 from . import ubnd_inspection_child
 from . import ubnd_inspection_member
 from . import ubnd_inspection_finding

@@ -11,7 +11,8 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
     quarterly, six-month and annual reports, with the period's cut-off dates.
 
     Sheets: by lead unit, by leader in charge, by field, by origin (committee / Government), the
-    list of overdue tasks at the cut-off, and the inspections ended in the period (000 Đ41.3).
+    list of overdue tasks at the cut-off, the inspections of tasks ended in the period, and the inspections of
+    document enforcement that the Office reports at the quarter-end session (000 Đ41.3).
     Aggregates are computed in SQL and the overdue list is streamed in batches in constant-memory
     mode, so the cost stays flat in memory whatever the number of tasks.
     """
@@ -124,6 +125,7 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
         self._write_table(sheet, fmt, self.env._("Assigned by"), rows, kinds)
         self._write_overdue_sheet(workbook, fmt, wizard)
         self._write_inspection_sheet(workbook, fmt, wizard)
+        self._write_inspection_sheet(workbook, fmt, wizard, subject="documents")
 
     def _write_overdue_sheet(self, workbook, fmt, wizard):
         """The tasks not completed and overdue on the day the figures are taken (the earlier of today and the
@@ -177,18 +179,27 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
                 row += 1
             last_id = batch[-1][0]
 
-    def _write_inspection_sheet(self, workbook, fmt, wizard):
-        """Inspections ended in the period (000 Đ41.3: reported at the quarter-end session)."""
-        sheet = workbook.add_worksheet(self.env._("Inspections"))
-        headers = [self.env._("No."), self.env._("Inspection"), self.env._("Form"), self.env._("Ended on"),
-                   self.env._("Result report"), self.env._("Reported late")]
-        self._write_heading(sheet, fmt, wizard, self.env._("INSPECTIONS ENDED IN THE PERIOD"), len(headers) - 1)
+    def _write_inspection_sheet(self, workbook, fmt, wizard, subject="tasks"):
+        """Inspections ended in the period, one sheet per subject: of the tasks assigned (002 Đ16, Đ18), and of
+        the enforcement of documents, which the Office compiles and reports at the regular session at the end of
+        each quarter (000 Đ41.2–41.3), listing the documents inspected."""
+        _ = self.env._
+        if subject == "documents":
+            name, title = _("Document enforcement"), _("INSPECTIONS OF DOCUMENT ENFORCEMENT (000 Đ41.3)")
+        else:
+            name, title = _("Inspections"), _("INSPECTIONS ENDED IN THE PERIOD")
+        sheet = workbook.add_worksheet(name)
+        headers = [_("No."), _("Inspection"), _("Form"), _("Ended on"), _("Result report"), _("Reported late")]
+        if subject == "documents":
+            headers.append(_("Documents inspected"))
+        self._write_heading(sheet, fmt, wizard, title, len(headers) - 1)
         for col, label in enumerate(headers):
             sheet.write(7, col, label, fmt["header"])
         sheet.set_column(1, 1, 50)
         sheet.set_column(2, 5, 16)
+        sheet.set_column(6, 6, 50)
         inspections = self.env["ubnd.inspection"].sudo().search([
-            ("committee_id", "=", wizard.committee_id.id),
+            ("committee_id", "=", wizard.committee_id.id), ("subject", "=", subject),
             ("ended_date", ">=", wizard.date_from), ("ended_date", "<=", wizard.date_to),
         ], order="ended_date, id")
         forms = dict(inspections._fields["inspection_type"]._description_selection(self.env))
@@ -202,3 +213,5 @@ class UbndTaskStatisticsXlsx(models.AbstractModel):
             else:
                 sheet.write(row, 4, "", fmt["cell"])
             sheet.write(row, 5, self.env._("Yes") if inspection.report_late else "", fmt["cell"])
+            if subject == "documents":
+                sheet.write(row, 6, "; ".join(inspection.document_ids.mapped("display_reference")), fmt["cell"])

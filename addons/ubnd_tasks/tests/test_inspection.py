@@ -255,16 +255,39 @@ class TestInspection(UbndTaskCase):
         self.assertIn(self.vc_urban, users)
 
     def test_quarter_inspections_in_the_statistics_workbook(self):
-        """R-000-41.3: the Office compiles the inspections at the quarter-end session: the quarterly workbook lists
-        the inspections ended in the quarter."""
+        """R-000-41.3: the Office compiles the inspections of DOCUMENT ENFORCEMENT and reports them at the regular
+        session at the end of the quarter: the quarterly workbook has their own sheet listing those ended in the
+        quarter with the documents inspected — not the inspections of tasks (their own sheet), not those ended in
+        another quarter; such an inspection names its documents and they no longer change once decided."""
         self.plan.with_user(self.chairman).action_approve()
-        inspection = self._run(self._inspection())
+        tasks = self._run(self._inspection())
+        decision = self.env["ubnd.document"].sudo().create({
+            "name": "Quy định thu phí vỉa hè", "committee_id": self.committee.id,
+            "document_type_id": self.env.ref("ubnd_quyche.doctype_qd").id, "is_legal_normative": True})
+        decision.sudo().write({"state": "issued", "number": 7, "reference": "07/2026/QĐ-UBND"})
+        documents = self._inspection(name="Kiểm tra thi hành Quy định thu phí vỉa hè", subject="documents",
+                                     task_ids=[(5, 0, 0)])
+        with self.assertRaises(ValidationError):
+            documents.with_user(self.chairman).action_decide()  # no document named
+        documents.document_ids = decision
+        self._run(documents)
+        with self.assertRaises(UserError):
+            documents.with_user(self.deputy_office).write({"document_ids": [(5, 0, 0)]})
+        earlier = self._run(self._inspection(name="Kiểm tra quý III", subject="documents", task_ids=[(5, 0, 0)],
+                                             document_ids=[(6, 0, decision.ids)], date_start=date(2026, 9, 1),
+                                             date_end=date(2026, 9, 20)), ended=date(2026, 9, 20))
         wizard = self.env["ubnd.task.report.wizard"].create({
             "committee_id": self.committee.id, "period_type": "quarter", "year": 2026, "quarter": "4"})
         content, _ext = self.env["ir.actions.report"]._render_xlsx(
             "ubnd_tasks.action_report_task_statistics_xlsx", wizard.ids, {})
         from io import BytesIO  # noqa: PLC0415
         from openpyxl import load_workbook  # noqa: PLC0415
-        sheet = load_workbook(BytesIO(content)).worksheets[-1]
-        names = [row[1] for row in sheet.iter_rows(min_row=9, values_only=True)]
-        self.assertIn(inspection.name, names)
+        book = load_workbook(BytesIO(content))
+        enforcement, task_sheet = book.worksheets[-1], book.worksheets[-2]
+        rows = list(enforcement.iter_rows(min_row=9, values_only=True))
+        self.assertEqual([row[1] for row in rows], [documents.name])
+        self.assertIn("07/2026/QĐ-UBND", rows[0][6])
+        self.assertNotIn(earlier.name, [row[1] for row in rows])
+        task_names = [row[1] for row in task_sheet.iter_rows(min_row=9, values_only=True)]
+        self.assertIn(tasks.name, task_names)
+        self.assertNotIn(documents.name, task_names)
