@@ -17,6 +17,7 @@
         "views/ubnd_signature_register_views.xml",
         "views/ubnd_digital_signature_menus.xml",
         "views/ubnd_document_views.xml",
+        "views/ubnd_seal_views.xml",
         "views/ubnd_verify_templates.xml",
         "report/ubnd_document_report.xml",
         "views/ubnd_document_digital_signature_views.xml",

@@ -54,13 +54,15 @@ class UbndDocument(models.Model):
             content, mimetype, extension = base64.b64decode(request.signed_pdf), "application/pdf", "pdf"
         else:
             content, mimetype, extension = doc._ubnd_render_issued_file()
+        # The committee's digital signature (models/ubnd_document_seal.py), applied as the acting Office.
+        content, summary = self._ubnd_apply_committee_signature(content, request.summary if request else False)
         name = "%s.%s" % ((doc.reference or doc.name).replace("/", "-"), extension)
         attachment = self.env["ir.attachment"].sudo().create({
             "name": name, "raw": content, "mimetype": mimetype, "res_model": doc._name, "res_id": doc.id,
         })
         entry = self.env["ubnd.signature.register"]._append(
             doc.committee_id, doc.reference or doc.name, content, res_model=doc._name, res_id=doc.id,
-            signature_summary=request.summary if request else False)
+            signature_summary=summary)
         doc.write({
             "ubnd_issued_attachment_id": attachment.id,
             "ubnd_issued_sha256": entry.sudo().file_sha256,

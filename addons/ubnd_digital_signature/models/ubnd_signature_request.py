@@ -83,7 +83,9 @@ class UbndSignatureRequest(models.Model):
         if not certificate:
             raise UserError(self.env._("This certificate is not registered to %(user)s.", user=self.user_id.name))
         certificate._ubnd_check_usable_by(self.user_id)
-        prepared = pades.prepare_external(base64.b64decode(self.source_pdf), cert, self.field_name, self.reason)
+        source = base64.b64decode(self.source_pdf)
+        placement = self.env["ubnd.signature.service"]._ubnd_signer_placement(source, self.user_id)
+        prepared = pades.prepare_external(source, cert, self.field_name, self.reason, placement=placement)
         privileged(self.sudo(), PRIVILEGE).write({
             "state": "prepared",
             "certificate_id": certificate.id,

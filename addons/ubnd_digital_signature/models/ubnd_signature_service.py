@@ -136,9 +136,11 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ (a) server-side PKCS#11 token
     @api.model
-    def _sign_with_token(self, pdf_bytes, certificate, field_name="Signature", window=None, reason=None):
+    def _sign_with_token(self, pdf_bytes, certificate, field_name="Signature", window=None, reason=None,
+                         placement=None):
         """Sign with the key of ``certificate`` held in a PKCS#11 token reachable from the server (a remote-signing
-        HSM, or the committee's seal token); returns ``(signed_pdf, verdict)`` or refuses."""
+        HSM, or the committee's seal token); returns ``(signed_pdf, verdict)`` or refuses. The signature is
+        visible at ``placement`` (``tools/appearance.py``), by default where its kind goes on the document."""
         from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session  # needs python-pkcs11 only here
 
         certificate = certificate.sudo()
@@ -151,6 +153,8 @@ class UbndSignatureService(models.AbstractModel):
                                        name=certificate.name or certificate.subject_common_name))
         cert = certificate._ubnd_asn1()
         chain = [a for a in certificate._ubnd_trust_anchors() if a.subject == cert.issuer]
+        if placement is None:
+            placement = self._ubnd_default_placement(pdf_bytes, certificate)
         try:
             session = open_pkcs11_session(certificate.ubnd_pkcs11_module,
                                           token_label=certificate.ubnd_pkcs11_token_label,
@@ -158,7 +162,7 @@ class UbndSignatureService(models.AbstractModel):
             try:
                 signer = PKCS11Signer(session, key_label=certificate.ubnd_pkcs11_key_label or None,
                                       signing_cert=cert, ca_chain=chain)
-                signed = pades.sign_pdf(pdf_bytes, signer, field_name, reason=reason)
+                signed = pades.sign_pdf(pdf_bytes, signer, field_name, reason=reason, placement=placement)
             finally:
                 session.close()
         except Exception as error:  # noqa: BLE001 - any token failure reaches the user as one clear message

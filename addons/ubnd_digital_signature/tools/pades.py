@@ -11,6 +11,8 @@ import hashlib
 from io import BytesIO
 
 from asn1crypto import cms, pem, x509 as asn1_x509
+from pyhanko import stamp
+from pyhanko.pdf_utils import content, images, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
@@ -19,6 +21,8 @@ from pyhanko.sign.signers.pdf_byterange import PreparedByteRangeDigest
 from pyhanko.sign.signers.pdf_signer import PdfTBSDocument
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
+
+from . import appearance as appearance_tools
 
 DIGEST_ALGORITHM = "sha256"
 # Room for the CMS of an external signer (hex-encoded in the file): a 4096-bit RSA signature with a chain of
@@ -48,10 +52,80 @@ def signature_metadata(field_name, reason=None, location=None):
     )
 
 
-def sign_pdf(pdf_bytes, signer, field_name, reason=None, location=None):
-    """Sign ``pdf_bytes`` with a pyHanko ``Signer`` (software key or PKCS#11 token); an incremental update."""
+# ---------------------------------------------------------------------------------------------- appearance
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+_ISO = "%Y-%m-%dT%H:%M:%S%z"
+
+
+class _InMemoryPdfPage(content.ImportedPdfPage):
+    """pyHanko's imported page, read from bytes instead of a file."""
+
+    def __init__(self, pdf_bytes):
+        super().__init__(file_name=None)
+        self.pdf_bytes = pdf_bytes
+
+    def render(self):
+        import binascii
+        import uuid
+        xobj = self._ensure_writer.import_page_as_xobject(PdfFileReader(BytesIO(self.pdf_bytes), strict=False))
+        name = b"/Import" + binascii.hexlify(uuid.uuid4().bytes)
+        self.resources.xobject[name.decode("ascii")] = xobj
+        x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return name + b" Do"
+
+
+_FILL = layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
+                                   margins=layout.Margins.uniform(0))
+
+
+@dataclasses.dataclass(frozen=True)
+class SerifTextStampStyle(stamp.TextStampStyle):
+    """A line of text in the document's serif font (Times New Roman / Liberation Serif), no border, where
+    ``%(ts)s`` is the signing time pyHanko puts in the signature, in Vietnam time with its offset:
+    ``23/10/2025 14:05:09 +07:00`` (ND30 PL I §II.8.b)."""
+
+    text: str = ""
+    color: tuple = (0, 0, 0)
+    align: str = "right"
+    timestamp_format: str = _ISO
+    border_width: int = 0
+
+    def create_stamp(self, writer, box, text_params):
+        import pytz
+        moment = datetime.datetime.strptime(text_params["ts"], _ISO).astimezone(pytz.timezone(TIME_ZONE))
+        offset = moment.strftime("%z")
+        shown = self.text % {"ts": "%s %s:%s" % (moment.strftime("%d/%m/%Y %H:%M:%S"), offset[:3], offset[3:])}
+        page = appearance_tools.render_text(shown, box.width, box.height, self.color, self.align)
+        style = stamp.StaticStampStyle(background=_InMemoryPdfPage(page), background_opacity=1.0, border_width=0,
+                                       background_layout=_FILL)
+        return stamp.StaticContentStamp(writer, style, box)
+
+
+def stamp_style(placement):
+    """pyHanko's appearance of a ``appearance.Placement``: the PNG (transparency kept) or the line of text."""
+    if placement.image:
+        from PIL import Image
+        picture = Image.open(BytesIO(placement.image))
+        picture.load()
+        return stamp.StaticStampStyle(background=images.PdfImage(picture), background_opacity=1.0, border_width=0,
+                                      background_layout=_FILL)
+    return SerifTextStampStyle(text=placement.text or "", color=placement.color, align=placement.align)
+
+
+def _pdf_signer(field_name, signer, reason=None, location=None, placement=None):
+    if not placement:
+        return signers.PdfSigner(signature_metadata(field_name, reason, location), signer=signer)
+    spec = fields.SigFieldSpec(field_name, on_page=placement.page, box=tuple(round(v, 2) for v in placement.box))
+    return signers.PdfSigner(signature_metadata(field_name, reason, location), signer=signer,
+                             stamp_style=stamp_style(placement), new_field_spec=spec)
+
+
+def sign_pdf(pdf_bytes, signer, field_name, reason=None, location=None, placement=None):
+    """Sign ``pdf_bytes`` with a pyHanko ``Signer`` (software key or PKCS#11 token); an incremental update.
+    With a ``placement`` (``tools/appearance.py``) the signature is visible there; else it is invisible."""
     writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
-    out = signers.PdfSigner(signature_metadata(field_name, reason, location), signer=signer).sign_pdf(writer)
+    out = _pdf_signer(field_name, signer, reason, location, placement).sign_pdf(writer)
     return out.getvalue()
 
 
@@ -65,11 +139,12 @@ class PreparedSignature:
     region_end: int
 
 
-def prepare_external(pdf_bytes, signing_cert, field_name, reason=None, location=None):
-    """Allocate the signature field of an external signer; return the PDF and the ``/ByteRange`` digest."""
+def prepare_external(pdf_bytes, signing_cert, field_name, reason=None, location=None, placement=None):
+    """Allocate the signature field of an external signer (visible at ``placement`` if given); return the PDF
+    and the ``/ByteRange`` digest."""
     signer = signers.ExternalSigner(signing_cert=signing_cert, cert_registry=None, signature_value=bytes(512))
     writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
-    pdf_signer = signers.PdfSigner(signature_metadata(field_name, reason, location), signer=signer)
+    pdf_signer = _pdf_signer(field_name, signer, reason, location, placement)
     prepared, _tbs, output = asyncio.run(
         pdf_signer.async_digest_doc_for_signing(writer, bytes_reserved=EXTERNAL_BYTES_RESERVED)
     )
