@@ -29,7 +29,7 @@ class UbndDocument(models.Model):
     ubnd_signature_summary = fields.Char("Digital signature check", readonly=True, copy=False)
     ubnd_signature_request_id = fields.Many2one("ubnd.signature.request", string="Signature request", readonly=True,
                                                 copy=False, groups="base.group_system")
-    ubnd_can_sign_digitally = fields.Boolean(compute="_compute_ubnd_can_sign_digitally")
+    ubnd_can_sign_digitally = fields.Boolean("Can sign digitally", compute="_compute_ubnd_can_sign_digitally")
 
     @api.depends("state", "signer_id", "ubnd_signature_state")
     @api.depends_context("uid")
@@ -83,7 +83,7 @@ class UbndDocument(models.Model):
         return {
             "type": "ir.actions.client",
             "tag": "ubnd_digital_signature.external_sign",
-            "name": self.env._("Digital signature"),
+            "name": self.env._("Sign digitally"),
             "target": "new",
             "context": {"footer": False},
             "params": {

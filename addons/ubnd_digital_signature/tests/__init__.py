@@ -3,5 +3,7 @@ from . import test_signing
 from . import test_external_signing
 from . import test_register
 from . import test_issued_file
+from . import test_sign_flow
+from . import test_sign_flow_tour
 from . import test_seal
 from . import test_appearance

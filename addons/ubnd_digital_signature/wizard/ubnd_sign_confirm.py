@@ -13,8 +13,8 @@ class UbndSignConfirm(models.TransientModel):
     ubnd_certificate_id = fields.Many2one("certificate.certificate", string="Certificate",
                                           compute="_compute_ubnd_digital")
     ubnd_certificate_name = fields.Char("Digital signature certificate", compute="_compute_ubnd_digital")
-    ubnd_sign_digitally = fields.Boolean(compute="_compute_ubnd_digital")
-    ubnd_digital_required = fields.Boolean(compute="_compute_ubnd_digital")
+    ubnd_sign_digitally = fields.Boolean("Signs digitally", compute="_compute_ubnd_digital")
+    ubnd_digital_required = fields.Boolean("Digital signature required", compute="_compute_ubnd_digital")
 
     @api.depends("document_id")
     def _compute_ubnd_digital(self):
