@@ -26,6 +26,7 @@
         "views/ubnd_submission_views.xml",
         "wizard/ubnd_sign_confirm_views.xml",
         "views/ubnd_consultation_views.xml",
+        "views/ubnd_consultation_reconciliation_views.xml",
         "views/ubnd_approval_chain_views.xml",
         "views/ubnd_my_work_views.xml",
         "views/ubnd_menus.xml",

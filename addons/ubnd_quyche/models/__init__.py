@@ -28,5 +28,6 @@ from . import tier_review
 from . import ubnd_approval_chain
 from . import ubnd_demo
 from . import ubnd_consultation
+from . import ubnd_consultation_reconciliation
 from . import ubnd_coordination_meeting
 from . import ubnd_my_work

@@ -23,3 +23,4 @@ from . import test_approval_chain_tour
 from . import test_citizen_notice
 from . import test_coordination_meeting
 from . import test_gazette
+from . import test_consultation_reconciliation
