@@ -155,7 +155,10 @@ class TestPrintedDocuments(PrintedPdfMixin, UbndSubmissionCase):
 
     def test_letter_signed_tuq_prints_vv_under_its_number(self):
         """R-ND30-13.3, R-ND30-13.3-3: a công văn signed TUQ. prints TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TÀI CHÍNH under the
-        committee's own header, its "V/v …" under the number and no type name."""
+        committee's own header, its "V/v …" under the number and no type name. It is the authorising body's form:
+        the header names the committee (ỦY BAN NHÂN DÂN / THÀNH PHỐ THỬ NGHIỆM), never the signer's department,
+        which appears only in his title; the number is taken from the committee's register and symbol (UBND-…);
+        the document belongs to the committee, whose seal the Office affixes (its digital seal: ubnd_digital_signature)."""
         self.grant(kind="tuq", grantor_id=self.chairman.id, grantee_id=self.member_finance.id,
                    grantee_title="GIÁM ĐỐC SỞ TÀI CHÍNH", authorising_document="Giấy ủy quyền 7/GUQ-UBND",
                    field_ids=[(6, 0, self.field_finance.ids)], document_type_ids=[(6, 0, self.doctype_letter.ids)],
@@ -170,6 +173,14 @@ class TestPrintedDocuments(PrintedPdfMixin, UbndSubmissionCase):
                            "Thực hiện Luật Ngân sách nhà nước", "- Các sở, ban, ngành;", "TUQ. CHỦ TỊCH",
                            "GIÁM ĐỐC SỞ TÀI CHÍNH", self.member_finance.name, "ỦY BAN NHÂN DÂN")
         self.assertNotIn("CÔNG VĂN", text)
+        header = text[:text.index("Số: 01/UBND-SXD")]
+        self.assertIn("ỦY BAN NHÂN DÂN", header)
+        self.assertIn("THÀNH PHỐ THỬ NGHIỆM", header)
+        self.assertNotIn("SỞ TÀI CHÍNH", header, "the header is the authorising body's, not the signer's department")
+        self.assertEqual(text.count("SỞ TÀI CHÍNH"), 1, "the department appears only in the signer's title")
+        signature = text[text.index("TUQ. CHỦ TỊCH"):]
+        self.assertLess(signature.index("GIÁM ĐỐC SỞ TÀI CHÍNH"), signature.index(self.member_finance.name))
+        self.assertEqual((letter.committee_id, letter.company_id), (self.committee, self.company))
         self.assertNothingInternal(text)
 
     def test_document_entered_as_signed_gets_its_block_from_the_signing_engine(self):
