@@ -66,6 +66,7 @@ def parse_args(argv=None):
                     help="only refill the open work the journeys consume (dossiers, tasks, the open vote)")
     ap.add_argument("--open-per-leader", type=int, default=None,
                     help="dossiers waiting for each provincial leader (default 40 × scale, at least 3)")
+    ap.add_argument("--voters", type=int, default=50, help="members who must be able to vote at the same time")
     args = ap.parse_args(argv)
     args.db = args.db or "province_s%s" % ("%g" % args.scale).replace(".", "_")
     args.manifest = args.manifest or os.path.expanduser("~/.cache/ubnd-eoffice/bench/%s.json" % args.db)
@@ -446,7 +447,8 @@ class Generator:
             INSERT INTO ubnd_meeting (name, committee_id, company_id, kind, meeting_form, confidentiality, state,
                                       start, stop, opened_at, closed_at, meeting_date, chair_id, secretary_id,
                                       is_session, location, create_uid, write_uid, create_date, write_date)
-            SELECT 'Phiên họp số ' || g.n, c.id, c.company_id, 'regular', 'in_person', 'normal', 'closed',
+            SELECT 'Phiên họp số ' || g.n, c.id, c.company_id,
+                   CASE WHEN g.n %% 4 = 0 THEN 'regular' ELSE 'thematic' END, 'in_person', 'normal', 'closed',
                    (%(today)s::date - g.age)::timestamp + interval '1 hour',
                    (%(today)s::date - g.age)::timestamp + interval '4 hours',
                    (%(today)s::date - g.age)::timestamp + interval '1 hour',
@@ -594,7 +596,7 @@ class Generator:
         sub.write({"state": "collective", "route": "session"})
         meeting = env["ubnd.meeting"].with_user(office).create({
             "name": "Phiên họp đo tải %s" % now.strftime("%d/%m %H:%M"), "committee_id": committee["id"],
-            "kind": "regular", "start": now - timedelta(minutes=30), "stop": now + timedelta(hours=3),
+            "kind": "thematic", "convened_by": "chairman", "start": now - timedelta(minutes=30), "stop": now + timedelta(hours=3),
             "location": "Phòng họp trực tuyến", "chair_id": chairman.id, "secretary_id": office.id,
         })
         item = env["ubnd.meeting.item"].with_user(office).create({
@@ -611,6 +613,15 @@ class Generator:
         return {"meeting_id": meeting.id, "vote_id": item.vote_ids[:1].id,
                 "voters": meeting.attendee_ids.filtered("member_id").user_id.mapped("login")}
 
+    def open_votes(self, voters):
+        """Sittings in session, the province's first, then communes', until ``voters`` members can vote at once."""
+        sessions = []
+        for committee in self.manifest["committees"]:
+            if sum(len(s["voters"]) for s in sessions) >= voters:
+                break
+            sessions.append(self.open_vote(committee))
+        return sessions
+
     def open_work(self):
         province, communes = self.manifest["committees"][0], self.manifest["committees"][1:]
         per_leader = self.args.open_per_leader
@@ -621,7 +632,7 @@ class Generator:
         work["tasks"] = self.timed("open tasks (assigned)", self.open_tasks, province, max(2, per_leader // 4))
         for commune in communes[:2]:
             self.open_tasks(commune, 2)
-        self.manifest["session"] = self.timed("open sitting and vote", self.open_vote, province)
+        self.manifest["sessions"] = self.timed("open sittings and votes", self.open_votes, self.args.voters)
         self.manifest["open_work"] = work
         self.save_manifest()
 
@@ -649,6 +660,8 @@ def main(argv=None):
         if args.open_work_only:
             gen.load_manifest()
             gen.open_work()
+        elif env["ubnd.committee"].search_count([("name", "=", "Ủy ban nhân dân tỉnh Bench")]):
+            sys.exit("%s already holds the province: drop it to generate again, or use --open-work-only" % args.db)
         else:
             gen.timed("structure (ORM)", gen.structure)
             gen.timed("history (SQL)", gen.history)

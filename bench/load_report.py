@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Turn the Locust CSV files of a load run into the markdown table of bench/RESULTS.md.
+
+    python bench/load_report.py /tmp/load/u25 /tmp/load/u50 ... [--title "..."] [--meta run.json]
+
+Each argument is a Locust ``--csv`` prefix (``<prefix>_stats.csv``); the number of users is read from the
+prefix (``u200`` → 200) or from ``<prefix>.json`` (written by bench/run_load.sh with the machine's load before
+and after). Per journey (the ``JOURNEY`` lines of bench/locustfile.py): p50/p95/p99, journeys per second,
+failures, and the ratio of its p95 to the core Odoo baseline's p95 in the same run. The slowest single
+requests of the largest run follow, to show where a journey's time goes.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+
+
+def read_stats(prefix):
+    with open(prefix + "_stats.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def meta(prefix):
+    path = prefix + ".json"
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    m = re.search(r"u(\d+)", os.path.basename(prefix))
+    return {"users": int(m.group(1)) if m else 0}
+
+
+def ms(value):
+    v = float(value or 0)
+    return "%.0f" % v if v >= 10 else "%.1f" % v
+
+
+def table(prefixes):
+    lines = ["| users | journey | n | p50 ms | p95 ms | p99 ms | journeys/s | failures | p95 / core p95 |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    notes = []
+    for prefix in prefixes:
+        rows = read_stats(prefix)
+        info = meta(prefix)
+        journeys = [r for r in rows if r["Type"] == "JOURNEY"]
+        base = next((r for r in journeys if r["Name"].startswith("baseline")), None)
+        base95 = float(base["95%"]) if base and base["95%"] not in ("", "N/A") else 0
+        for r in sorted(journeys, key=lambda r: (r["Name"].startswith("baseline"), r["Name"])):
+            ratio = float(r["95%"]) / base95 if base95 and r["95%"] not in ("", "N/A") else 0
+            lines.append("| %s | %s | %s | %s | %s | %s | %.2f | %s | %s |" % (
+                info.get("users", "?"), r["Name"], r["Request Count"], ms(r["50%"]), ms(r["95%"]), ms(r["99%"]),
+                float(r["Requests/s"]), r["Failure Count"],
+                "**core**" if r is base else ("%.2f×" % ratio if ratio else "–")))
+        nowork = [r for r in rows if r["Type"] == "NOWORK"]
+        total = next((r for r in rows if r["Name"] == "Aggregated"), None)
+        note = "%s users: %s requests, %s failed, %.1f req/s" % (
+            info.get("users", "?"), total["Request Count"], total["Failure Count"], float(total["Requests/s"]))
+        if "load_before" in info:
+            note += ", load average %.2f → %.2f" % (info["load_before"], info["load_after"])
+        if nowork:
+            note += "; steps that found no work left: " + ", ".join(
+                "%s ×%s" % (r["Name"], r["Request Count"]) for r in nowork)
+        notes.append(note)
+    return lines, notes
+
+
+def slowest(prefix, n=8):
+    rows = [r for r in read_stats(prefix) if r["Type"] == "POST" and r["99%"] not in ("", "N/A")]
+    rows.sort(key=lambda r: -float(r["95%"]))
+    lines = ["| request | n | p50 ms | p95 ms | p99 ms | max ms |", "|---|---:|---:|---:|---:|---:|"]
+    for r in rows[:n]:
+        lines.append("| %s | %s | %s | %s | %s | %s |" % (r["Name"], r["Request Count"], ms(r["50%"]), ms(r["95%"]),
+                                                       ms(r["99%"]), ms(r["Max Response Time"])))
+    return lines
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("prefixes", nargs="+")
+    ap.add_argument("--title", default="Load benchmark")
+    args = ap.parse_args()
+    lines, notes = table(args.prefixes)
+    out = ["### %s" % args.title, ""] + lines + [""] + ["- " + n for n in notes] + [
+        "", "Slowest requests at %s users:" % meta(args.prefixes[-1]).get("users", "?"), ""] + slowest(args.prefixes[-1])
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Load benchmark of the user journeys (issue #13); run it through `bench/run.sh load ...`.
+#
+#   bench/run_load.sh [--db province_s1] [--users 25,50,100,200] [--time 5m] [--workers 4]
+#                     [--port 8170] [--replica] [--voters 50] [--out bench/results/<date>-<db>]
+#
+# Starts Odoo in prefork mode as in production (--workers, --max-cron-threads 1, gevent port +1) on the
+# generated province database, warms every worker up (each loads the registry on its first request), then for
+# each number of users: refills the open work the journeys consume (bench/province_gen.py --open-work-only),
+# runs Locust headless (bench/locustfile.py) for the given time, and keeps the CSV files and the machine's
+# load average before and after. At the end bench/load_report.py prints the markdown table.
+# --replica: Odoo gets db_replica_host/port (the streaming replica of bench/replica.sh, port 5433), so the
+# requests Odoo marks read-only run there.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+ensure_environment >/dev/null
+DB=province_s1 USERS=25,50,100,200 TIME=5m WORKERS=4 PORT=8170 REPLICA=0 VOTERS=50 OUT="" CONF="$UBND_CONF"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --db) DB=$2; shift ;; --users) USERS=$2; shift ;; --time) TIME=$2; shift ;;
+        --workers) WORKERS=$2; shift ;; --port) PORT=$2; shift ;; --replica) REPLICA=1 ;;
+        --voters) VOTERS=$2; shift ;; --out) OUT=$2; shift ;; --config) CONF=$2; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+BENCH_VENV="${UBND_BENCH_VENV:-$HOME/.cache/ubnd-eoffice/bench-venv}"
+if [ ! -x "$BENCH_VENV/bin/locust" ]; then
+    log "installing Locust into $BENCH_VENV (bench/requirements-bench.txt)"
+    python3 -m venv "$BENCH_VENV"
+    "$BENCH_VENV/bin/pip" install -q -r "$UBND_ROOT/bench/requirements-bench.txt"
+fi
+MANIFEST="$HOME/.cache/ubnd-eoffice/bench/$DB.json"
+[ -f "$MANIFEST" ] || { echo "no manifest $MANIFEST: generate the data first (bench/run.sh province)" >&2; exit 1; }
+OUT="${OUT:-$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB$( [ "$REPLICA" = 1 ] && echo -replica)}"
+mkdir -p "$OUT"
+EXTRA=()
+[ "$REPLICA" = 1 ] && EXTRA+=(--db_replica_host=127.0.0.1 --db_replica_port="${UBND_REPLICA_PORT:-5433}")
+log "Odoo: $WORKERS workers + 1 cron worker on :$PORT, database $DB (log $OUT/odoo.log)"
+"$UBND_VENV/bin/python" "$ODOO_SRC/odoo-bin" -c "$CONF" -d "$DB" --db-filter="^$DB\$" \
+    --http-port="$PORT" --gevent-port="$((PORT + 1))" --workers="$WORKERS" --max-cron-threads=1 \
+    --limit-time-real=600 --limit-time-cpu=300 --log-level=warn --logfile="$OUT/odoo.log" "${EXTRA[@]}" \
+    </dev/null >/dev/null 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
+wait_http "http://127.0.0.1:$PORT/web/login" "$SERVER" 180
+for _ in $(seq $((WORKERS * 3))); do curl -s -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB" & done; wait
+PREFIXES=()
+IFS=, read -r -a LEVELS <<<"$USERS"
+for users in "${LEVELS[@]}"; do
+    log "refilling the open work for $users users"
+    "$UBND_VENV/bin/python" "$UBND_ROOT/bench/province_gen.py" --config "$CONF" --db "$DB" --open-work-only \
+        --voters "$VOTERS" --scale "$(python3 -c "import json;print(json.load(open('$MANIFEST'))['scale'])")" >/dev/null
+    voters=$(python3 -c "import json;m=json.load(open('$MANIFEST'));print(min($VOTERS, sum(len(s['voters']) for s in m.get('sessions', []))))")
+    before=$(cut -d' ' -f1 /proc/loadavg)
+    log "$users users (+$voters voters) for $TIME (load average $before)"
+    PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" "$BENCH_VENV/bin/locust" -f "$UBND_ROOT/bench/locustfile.py" \
+        --host "http://127.0.0.1:$PORT" --headless -u "$((users + voters))" -r "$(( (users + voters) / 10 + 1 ))" \
+        -t "$TIME" --csv "$OUT/u$users" --only-summary >"$OUT/u$users.log" 2>&1 || true
+    after=$(cut -d' ' -f1 /proc/loadavg)
+    printf '{"users": %s, "voters": %s, "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s}\n' \
+        "$users" "$voters" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" >"$OUT/u$users.json"
+    PREFIXES+=("$OUT/u$users")
+done
+"$UBND_VENV/bin/python" "$UBND_ROOT/bench/load_report.py" "${PREFIXES[@]}" \
+    --title "$DB, $WORKERS workers, replica $( [ "$REPLICA" = 1 ] && echo on || echo off ), $TIME per level" | tee "$OUT/report.md"
