@@ -124,7 +124,7 @@ class UbndIncoming(models.Model):
         help="The day of receipt in the committee's time zone — column (1) of the incoming register.",
     )
     registration_deadline = fields.Date(
-        compute="_compute_registration_deadline", store=True,
+        "Registration deadline", compute="_compute_registration_deadline", store=True,
         help="Decree 30/2020 Đ4.2.b — the day of receipt, at the latest the profile's working days after it; "
         "the day itself for an urgent document.",
     )
@@ -144,10 +144,10 @@ class UbndIncoming(models.Model):
         "year (Decree 30/2020 Đ22.2). It never changes once given.",
     )
     year = fields.Integer(readonly=True, copy=False, index=True)
-    registered_at = fields.Datetime(readonly=True, copy=False)
+    registered_at = fields.Datetime("Registered at", readonly=True, copy=False)
     registered_by_id = fields.Many2one("res.users", string="Registered by", readonly=True, copy=False)
     registered_late = fields.Boolean(
-        readonly=True, copy=False, tracking=True,
+        "Registered late", readonly=True, copy=False, tracking=True,
         help="Registered after the registration deadline (Decree 30/2020 Đ4.2.b).",
     )
     file_code = fields.Char("Case file number and symbol", tracking=True,
@@ -164,19 +164,20 @@ class UbndIncoming(models.Model):
         help="The Chairman or the Vice-Chairman in charge who directs the handling, or the Chief of Office, who "
         "assigns incoming documents himself (001 Đ7.6).",
     )
-    presented_at = fields.Datetime(readonly=True, copy=False)
+    director_ids = fields.Many2many("res.users", string="Who may be presented to", compute="_compute_director_ids")
+    presented_at = fields.Datetime("Presented at", readonly=True, copy=False)
     direction_note = fields.Text("Direction", readonly=True, copy=False, tracking=True,
                                  help="The leader's opinion on the phiếu giải quyết văn bản đến (PL IV §VII, block 1).")
     directed_by_id = fields.Many2one("res.users", string="Directed by", readonly=True, copy=False, tracking=True)
-    directed_at = fields.Datetime(readonly=True, copy=False)
-    direction_date = fields.Date(readonly=True, copy=False)
+    directed_at = fields.Datetime("Directed at", readonly=True, copy=False)
+    direction_date = fields.Date("Direction date", readonly=True, copy=False)
     assignment_ids = fields.One2many("ubnd.incoming.assignment", "incoming_id", string="Distribution", readonly=True)
     lead_unit_id = fields.Many2one(
         "hr.department", string="Lead unit", compute="_compute_lead", store=True, index=True,
         help="The unit that leads the handling (chủ trì) — line “Chuyển” of the “ĐẾN” stamp.",
     )
     handling_deadline = fields.Date(
-        compute="_compute_lead", store=True, index=True,
+        "Handling deadline", compute="_compute_lead", store=True, index=True,
         help="PL VI P.II §II.18 (DueDate) — the lead unit's deadline.",
     )
     task_ids = fields.One2many("ubnd.task", "incoming_id", string="Assigned tasks")
@@ -190,10 +191,10 @@ class UbndIncoming(models.Model):
     )
     result_note = fields.Text("Handling result", tracking=True)
     done_date = fields.Date("Handled on", readonly=True, copy=False)
-    is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    is_overdue = fields.Boolean("Overdue", compute="_compute_is_overdue", search="_search_is_overdue")
     progress = fields.Char("Progress", compute="_compute_progress",
                            help="Column “Tiến độ giải quyết” of the handling follow-up register (PL IV §VIII).")
-    user_may_direct = fields.Boolean(compute="_compute_user_may_direct")
+    user_may_direct = fields.Boolean("May direct", compute="_compute_user_may_direct")
 
     _number_unique = models.Constraint(
         "UNIQUE(committee_id, year, series, number)",
@@ -235,6 +236,11 @@ class UbndIncoming(models.Model):
             lead = doc.assignment_ids.filtered(lambda a: a.role == "lead")[:1]
             doc.lead_unit_id = lead.unit_id
             doc.handling_deadline = lead.deadline
+
+    @api.depends("committee_id")
+    def _compute_director_ids(self):
+        for doc in self:
+            doc.director_ids = doc.committee_id.sudo()._incoming_directors() if doc.committee_id else False
 
     def _compute_task_count(self):
         for doc in self:

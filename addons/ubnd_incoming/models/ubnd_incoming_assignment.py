@@ -14,7 +14,7 @@ class UbndIncomingAssignment(models.Model):
     # Read where the document is readable: the units see the lines of the documents distributed to them.
     _ubnd_parent_field = "incoming_id"
 
-    incoming_id = fields.Many2one("ubnd.incoming", required=True, ondelete="cascade", index=True)
+    incoming_id = fields.Many2one("ubnd.incoming", string="Incoming document", required=True, ondelete="cascade", index=True)
     committee_id = fields.Many2one(related="incoming_id.committee_id", store=True)
     role = fields.Selection([("lead", "Lead (chủ trì)"), ("support", "Support (phối hợp)")], required=True)
     unit_id = fields.Many2one("hr.department", string="Unit", required=True, index=True)
