@@ -458,8 +458,9 @@ class UbndBallot(models.Model):
                                        "maintains its position."))
         dissenters = self.slip_ids.filtered(lambda s: s.state == "replied" and (s.choice == "reject" or s.has_objection))
         today = self._today()
-        day = self.env["ubnd.workday"].add_working_days(today, self.profile_id.working_meeting_invitation_days,
-                                                        company=self.company_id)
+        # The invitation notice of a working meeting, or the next working day where the regulation sets none.
+        day = self.profile_id.compute_deadline(today, "working_meeting_invitation_days", self.company_id) \
+            or self.env["ubnd.workday"].add_working_days(today, 1, company=self.company_id)
         chairman = self.committee_id.chairman_id
         meeting = self.env["ubnd.meeting"].sudo().create({
             "name": self.env._("Meeting with the dissenting members on “%s”", self.name),

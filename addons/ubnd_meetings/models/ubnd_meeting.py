@@ -511,6 +511,7 @@ class UbndMeeting(models.Model):
         Briefings and working meetings (000 Đ32.2, Đ33.5): invitations at least
         ``working_meeting_invitation_days`` and the synthesis report ``working_meeting_synthesis_days``
         working days before, except urgent meetings; the conclusion notice within ``conclusion_notice_days``.
+        A period the profile leaves unset gives the step no deadline (it stays to do, never late).
         """
         self.ensure_one()
         p, company, day = self.profile_id, self.company_id, self.meeting_date
