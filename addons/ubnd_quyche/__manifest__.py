@@ -19,6 +19,7 @@
         "views/ubnd_committee_views.xml",
         "views/ubnd_regulation_profile_views.xml",
         "views/ubnd_delegation_views.xml",
+        "views/ubnd_delegation_regulation_views.xml",
         "views/ubnd_config_views.xml",
         "views/ubnd_document_views.xml",
         "views/ubnd_document_citizen_notice_views.xml",

@@ -14,6 +14,7 @@ from . import hr_department
 from . import res_company
 from . import res_users
 from . import ubnd_delegation
+from . import ubnd_delegation_regulation
 from . import ubnd_signing
 from . import ubnd_document
 from . import ubnd_document_print

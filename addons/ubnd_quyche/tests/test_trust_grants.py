@@ -204,7 +204,9 @@ class TestTrustGrants(UbndSubmissionCase):
         self.assertEqual(doc.state, "draft")
 
     def test_tl_rests_on_a_named_article_of_the_regulation(self):
-        """R-ND30-13.4-2: a TL. grant names the regulation, its article and the act issuing it; any string will not do."""
+        """R-ND30-13.4-2: a TL. grant names the regulation, its article and the act issuing it; any string will not do:
+        once the committee records the acts issuing its working and records-management regulations, the grant's act
+        must be the one of the regulation it names."""
         base = {"kind": "tl", "grantor_id": self.chairman.id, "grantee_id": self.chief_office.id}
         bad = [
             {"authorising_document": "theo quy định"},
@@ -219,6 +221,14 @@ class TestTrustGrants(UbndSubmissionCase):
                 self.grant(**base, **vals)
         grant = self.grant(**base, **self.TL_PROVISION)
         self.assertEqual(grant.regulation_reference, "khoản 3 Điều 15 Quy chế làm việc (25/2025/QĐ-UBND)")
+        # Once the committee records the acts issuing its regulations, only those acts will do.
+        self.committee.write({"working_regulation_act": "25/2025/QĐ-UBND", "records_regulation_act": False})
+        for vals in (dict(self.TL_PROVISION, regulation_act="26/2025/QĐ-UBND"),  # well-formed, not the committee's
+                     dict(self.TL_PROVISION, regulation="records")):  # no records regulation recorded
+            with self.assertRaises(ValidationError):
+                self.grant(**base, **vals)
+        self.assertEqual(self.grant(**base, **dict(self.TL_PROVISION, regulation_act=" 25/2025/qđ-ubnd ")).state,
+                         "active")
 
     def test_grant_dates_within_sane_bounds(self):
         """R-ND30-13.3, R-000-6.3dd: a TUQ. from 1900 to 9999 is refused; dates lie in 1900–2200 and a TUQ. lasts at
