@@ -24,6 +24,9 @@
         "wizard/ubnd_sign_confirm_views.xml",
         "data/ubnd_signature_request_cron.xml",
     ],
+    "demo": [
+        "demo/ubnd_signature_demo.xml",
+    ],
     "assets": {
         "web.assets_backend": [
             "ubnd_digital_signature/static/src/**/*",

@@ -6,6 +6,7 @@ from . import ubnd_signature_request
 from . import ubnd_signature_register
 from . import ubnd_document
 from . import ubnd_document_seal
+from . import ubnd_signature_demo
 from . import ubnd_document_digital_signature
 from . import ubnd_committee
 from . import ubnd_committee_seal

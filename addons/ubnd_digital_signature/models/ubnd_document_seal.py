@@ -3,6 +3,8 @@ import os
 from odoo import fields, models
 from odoo.exceptions import AccessError, UserError
 
+from ..tools import pades
+
 SEAL_FIELD = "Seal"
 SEAL_FIELDS = {"ubnd_seal_summary", "ubnd_sealed_attachment_ids"}
 
@@ -83,6 +85,8 @@ class UbndDocument(models.Model):
         sealed = self.env["ir.attachment"]
         for attachment in self.sudo().attachment_ids.filtered(lambda a: a.mimetype == "application/pdf"):
             raw = attachment.raw
+            if not pades.is_pdf(raw):
+                continue  # not a PDF despite its name: nothing PAdES can sign
             placement = service._ubnd_attachment_placement(raw, self.reference or self.name, self.committee_id)
             signed, _verdict = service._sign_with_token(
                 raw, certificate, field_name=SEAL_FIELD, placement=placement,

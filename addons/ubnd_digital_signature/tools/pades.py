@@ -121,6 +121,15 @@ def _pdf_signer(field_name, signer, reason=None, location=None, placement=None):
                              stamp_style=stamp_style(placement), new_field_spec=spec)
 
 
+def is_pdf(data):
+    """Whether pyHanko can read ``data`` as a PDF (a file named .pdf may be anything)."""
+    try:
+        PdfFileReader(BytesIO(data or b""), strict=False).root  # noqa: B018 - reading the catalogue is the check
+        return True
+    except Exception:  # noqa: BLE001 - whatever the reason, not a PDF we can sign
+        return False
+
+
 def sign_pdf(pdf_bytes, signer, field_name, reason=None, location=None, placement=None):
     """Sign ``pdf_bytes`` with a pyHanko ``Signer`` (software key or PKCS#11 token); an incremental update.
     With a ``placement`` (``tools/appearance.py``) the signature is visible there; else it is invisible."""
