@@ -34,9 +34,11 @@ class UbndDocument(models.Model):
     @api.depends("state", "signer_id", "ubnd_signature_state")
     @api.depends_context("uid")
     def _compute_ubnd_can_sign_digitally(self):
+        mine = self.filtered(lambda d: d.state == "signed" and d.signer_id == self.env.user
+                             and d.ubnd_signature_state != "valid")
+        able = bool(mine) and self.env["ubnd.signature.request"]._ubnd_can_sign_externally(self.env.user)
         for doc in self:
-            doc.ubnd_can_sign_digitally = (doc.state == "signed" and doc.signer_id == self.env.user
-                                           and doc.ubnd_signature_state != "valid")
+            doc.ubnd_can_sign_digitally = able and doc in mine
 
     def write(self, vals):
         if not self.env.su and SIGNATURE_FIELDS & set(vals):
@@ -58,6 +60,9 @@ class UbndDocument(models.Model):
         if self.signer_id != self.env.user:
             raise UserError(self.env._("Only %(signer)s, who signed this document, signs it digitally.",
                                        signer=self.signer_id.name))
+        if not self.env["ubnd.signature.request"]._ubnd_plugin_url():
+            raise UserError(self.env._("No signing plugin is configured for this installation: ask the system "
+                                       "administrator (system parameter ubnd_digital_signature.plugin_url)."))
         if not self.env["ubnd.signature.request"]._ubnd_usable_certificate(self.env.user):
             raise UserError(self.env._(
                 "You have no usable digital signature certificate (registered on your user, chaining to a trust "

@@ -9,7 +9,6 @@ from odoo.addons.ubnd_quyche.tools.privilege import is_privileged, privileged
 from ..tools import pades
 
 PRIVILEGE = "ubnd_signature_request"
-DEFAULT_PLUGIN_URL = "http://127.0.0.1:18765"
 
 
 class UbndSignatureRequest(models.Model):
@@ -174,10 +173,17 @@ class UbndSignatureRequest(models.Model):
     # ------------------------------------------------------------------ the signer's plugin
     @api.model
     def _ubnd_plugin_url(self):
-        """Where the signer's browser finds his signing plugin (a local agent on his computer); README
-        "The signing plugin"."""
-        return (self.env["ir.config_parameter"].sudo().get_param("ubnd_digital_signature.plugin_url")
-                or DEFAULT_PLUGIN_URL).rstrip("/")
+        """Where the signer's browser finds his signing plugin (a local agent on his computer, README "The signing
+        plugin"), or False: an installation turns external signing on by naming it (until then, and in the demo,
+        whose leaders' demo keys were discarded, leaders sign with the plain "Ký")."""
+        url = self.env["ir.config_parameter"].sudo().get_param("ubnd_digital_signature.plugin_url")
+        return url.strip().rstrip("/") if url and url.strip() else False
+
+    @api.model
+    def _ubnd_can_sign_externally(self, user):
+        """Whether ``user`` signs through his plugin: a plugin address is configured and he holds a usable
+        certificate."""
+        return bool(self._ubnd_plugin_url() and self._ubnd_usable_certificate(user))
 
     @api.model
     def _ubnd_usable_certificate(self, user):

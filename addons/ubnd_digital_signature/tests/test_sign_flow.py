@@ -30,6 +30,7 @@ class TestSignFlow(SignatureCase):
     def setUpClass(cls):
         super().setUpClass()
         no_web_assets(cls.env)
+        cls.env["ir.config_parameter"].sudo().set_param("ubnd_digital_signature.plugin_url", "http://127.0.0.1:18765/")
 
     def new_document(self, field=None, **vals):
         return self.env["ubnd.document"].create({
@@ -111,6 +112,20 @@ class TestSignFlow(SignatureCase):
         self.assertEqual((doc.state, doc.ubnd_signature_state), ("signed", "none"))
         self.issue(doc)
         self.assertEqual(doc.state, "issued")
+
+    def test_no_plugin_configured_keeps_the_plain_signature(self):
+        """Issue #10 item 1: until the installation names its signing plugin (system parameter), a leader holding a
+        certificate signs with the plain "Ký" (the demo's leaders, whose demo keys were discarded, too) and is not
+        offered "Ký số"."""
+        self.env["ir.config_parameter"].sudo().set_param("ubnd_digital_signature.plugin_url", "")
+        doc = self.new_document()
+        wizard, action = self.confirm(doc, self.vc_economy)
+        self.assertFalse(wizard.ubnd_sign_digitally)
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertEqual((doc.state, doc.ubnd_signature_state), ("signed", "none"))
+        self.assertFalse(doc.with_user(self.vc_economy).ubnd_can_sign_digitally)
+        with self.assertRaisesRegex(UserError, "công cụ ký số"):
+            doc.with_user(self.vc_economy).with_context(lang="vi_VN").action_ubnd_sign_digitally()
 
     def test_committee_requiring_digital_signatures(self):
         """Issue #10 item 1 (setting): where the committee requires digital signatures, a leader without a usable

@@ -5,8 +5,8 @@ from odoo.exceptions import UserError
 class UbndSignConfirm(models.TransientModel):
     """The signing screen signs digitally for a leader holding a usable certificate: the server signs, numbers and
     dates the document as before (Decree 30/2020 Đ16.2), renders the final PDF and hands it to the leader's
-    signing plugin (the external-signing flow). Without a certificate the plain signature stays, unless the
-    committee requires digital signatures."""
+    signing plugin (the external-signing flow). Without a certificate (or where no signing plugin is
+    configured) the plain signature stays, unless the committee requires digital signatures."""
 
     _inherit = "ubnd.sign.confirm"
 
@@ -18,7 +18,9 @@ class UbndSignConfirm(models.TransientModel):
 
     @api.depends("document_id")
     def _compute_ubnd_digital(self):
-        certificate = self.env["ubnd.signature.request"]._ubnd_usable_certificate(self.env.user)
+        Request = self.env["ubnd.signature.request"]
+        certificate = Request._ubnd_usable_certificate(self.env.user) if Request._ubnd_plugin_url() else None
+        certificate = certificate or self.env["certificate.certificate"]
         for wizard in self:
             wizard.ubnd_certificate_id = certificate
             wizard.ubnd_certificate_name = certificate and (certificate.subject_common_name or certificate.name)
