@@ -5,6 +5,7 @@ from markupsafe import escape
 
 from odoo import api, fields, models
 
+from ..tools import privileged
 from ..tools.demo_pdf import demo_pdf
 
 
@@ -205,7 +206,37 @@ class UbndDemo(models.AbstractModel):
         self._complete(ta, "user_ta_clerk")
         ta.with_user(self._user("user_ta_clerk")).action_submit()
         self._chain(ta)
+        self._load_coordination_story(ward)
         return True
+
+    @api.model
+    def _load_coordination_story(self, ward):
+        """The ward's units disagree on a dossier: the Chief of Office held a coordination meeting four working days
+        ago and the lead unit, due to finalise within 2 working days (001 Đ4.3.e, Đ28.2), is late."""
+        clerk, chief = self._user("user_ta_clerk"), self._user("user_ta_chief_office")
+        disputed = self.env["ubnd.submission"].with_user(clerk).create({
+            "name": "Phương án bố trí điểm tập kết rác thải sinh hoạt khu phố 3", "committee_id": ward.id,
+            "kind": "scheme", "field_id": self.env.ref("ubnd_quyche.field_construction").id,
+            "submitting_unit_id": self.env.ref("ubnd_quyche.unit_ta_economy").id,
+            "summary": "Di dời điểm tập kết rác tạm thời tại ngã ba khu phố 3 về bãi đất trống cạnh nhà văn hóa.",
+        })
+        self._complete(disputed, "user_ta_clerk")
+        disputed.with_user(clerk).action_submit()
+        self._initial(disputed)
+        day = self.env["ubnd.workday"].subtract_working_days(fields.Date.context_today(self), 4, company=ward.company_id)
+        meeting = self.env["ubnd.coordination.meeting"].with_user(chief).create({
+            "submission_id": disputed.id, "chair_id": chief.id, "meeting_date": day,
+            "unit_ids": [(6, 0, (self.env.ref("ubnd_quyche.unit_ta_economy") | self.env.ref("ubnd_quyche.unit_ta_culture")).ids)],
+            "disagreement": "Phòng Kinh tế đề xuất vị trí cạnh nhà văn hóa; Phòng Văn hóa - Xã hội đề nghị giữ khoảng cách "
+                            "tối thiểu 50 m với nhà văn hóa và điểm sinh hoạt của trẻ em.",
+            "conclusion": "Thống nhất bố trí tại góc phía đông bãi đất, cách nhà văn hóa 60 m, có tường rào và cây xanh "
+                          "cách ly; Phòng Kinh tế hoàn chỉnh hồ sơ, bổ sung sơ đồ vị trí.",
+        })
+        meeting.with_user(chief).action_end()
+        # Held four working days ago: its deadline (2 working days) has passed.
+        deadline = ward.profile_id.compute_deadline(day, "coordination_finalise_days", ward.company_id)
+        privileged(meeting.sudo(), "ubnd_workflow").write({"ended_date": day, "finalise_deadline": deadline})
+        meeting.sudo().activity_ids.write({"date_deadline": deadline or day})
 
     @api.model
     def _load_vietnamese(self, module):
