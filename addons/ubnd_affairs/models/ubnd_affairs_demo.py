@@ -141,7 +141,7 @@ class UbndAffairsDemo(models.AbstractModel):
             "field_ids": [(6, 0, self._ref("field_construction").ids)],
             "scope": "<p>Phê duyệt quyết toán vốn đầu tư hoàn thành các dự án nhóm C do Sở Xây dựng quản lý.</p>",
             "legal_basis": "Luật Đầu tư công; Nghị định 99/2021/NĐ-CP",
-            "act_reference": "1234/QĐ-UBND ngày 02/01/2026", "attachment_ids": [(6, 0, act.copy({"res_id": 0, "res_model": False}).ids)],
+            "act_reference": "1234/QĐ-UBND ngày 02/01/2026", "attachment_ids": [(6, 0, act.copy({"res_id": 0, "res_model": False, "name": "QD-uy-quyen-quyet-toan-von.pdf"}).ids)],
             "date_start": today - timedelta(days=150), "date_end": today + timedelta(days=10),
             "next_review_date": today + timedelta(days=30),
         })

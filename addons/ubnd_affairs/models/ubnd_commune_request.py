@@ -273,6 +273,7 @@ class UbndCommuneRequest(models.Model):
     @api.model
     def _cron_mark_late(self):
         """Mark the requests unanswered past their deadline and tell the department's head and the commune's chair."""
+        self = self.with_context(lang=self.env["ubnd.committee"]._print_lang())  # stored chatter text is Vietnamese
         today = self.env["ubnd.workday"].today()
         late = self.search([("state", "=", "waiting"), ("is_late", "=", False), ("deadline", "<", today)])
         privileged(late, "ubnd_workflow").write({"is_late": True})

@@ -218,11 +218,11 @@ class UbndComplaintCase(models.Model):
 
     # --- Who acts ---------------------------------------------------------------------------------
     def _check_may_handle(self):
-        """The Office, the leader in charge and the case officer move the case along."""
-        if self._is_office_or_leader():
+        """The Office, the Chairman, the leader in charge and the case officer move the case along."""
+        if self.env.su or self.env.user.has_group("ubnd_quyche.group_ubnd_office"):
             return
         for case in self:
-            if self.env.user not in case.leader_id | case.officer_id:
+            if self.env.user not in case.leader_id | case.officer_id | case.committee_id.chairman_id:
                 raise AccessError(self.env._("Only the Office, the leader in charge or the case officer handles this case."))
 
     def _reply_authority(self):
@@ -342,6 +342,7 @@ class UbndComplaintCase(models.Model):
     @api.model
     def _cron_mark_overdue(self):
         """Cases past their settlement deadline: marked, the leader in charge and the officer told."""
+        self = self.with_context(lang=self.env["ubnd.committee"]._print_lang())  # stored chatter text is Vietnamese
         today = self.env["ubnd.workday"].today()
         late = self.search([("state", "in", ("accepted", "verifying")), ("is_overdue", "=", False), ("deadline", "<", today)])
         privileged(late, "ubnd_workflow").write({"is_overdue": True})

@@ -10,7 +10,8 @@ WORKFLOW_FIELDS = frozenset({"state", "activated_date", "ended_date", "end_reaso
                              "review_due", "expiry_warned"})
 # What the act fixes once it is in force; a change is a new act (000 Đ2.5: adjusting is recorded, not rewritten).
 FIXED_WHEN_ACTIVE = frozenset({"kind", "grantor", "recipient_unit_id", "recipient_user_id", "scope", "legal_basis",
-                               "date_start", "date_end", "act_document_id", "act_reference", "committee_id"})
+                               "date_start", "date_end", "act_document_id", "act_reference", "committee_id",
+                               "field_ids"})
 DATE_FIELDS = ("date_start", "date_end", "next_review_date")
 
 
@@ -192,6 +193,7 @@ class UbndDecentralisation(models.Model):
     @api.model
     def _cron_monitor(self):
         """000 Đ2.5, Đ6.3.đ: lapse authorisations past their end, warn the Office before it, and flag reviews due."""
+        self = self.with_context(lang=self.env["ubnd.committee"]._print_lang())  # stored chatter text is Vietnamese
         today = self.env["ubnd.workday"].today()
         active = self.search([("state", "=", "active")])
         for record in active:
