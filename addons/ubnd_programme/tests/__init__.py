@@ -7,3 +7,4 @@ from . import test_demo
 from . import test_tour
 from . import test_trust
 from . import test_programme_draft
+from . import test_vice_chairman_report
