@@ -8,3 +8,4 @@ from . import test_tour
 from . import test_trust
 from . import test_programme_draft
 from . import test_vice_chairman_report
+from . import test_members_informed

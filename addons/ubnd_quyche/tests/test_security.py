@@ -11,7 +11,8 @@ class TestSecurity(UbndCommonCase):
     """Access rights and company isolation of the core."""
 
     def test_members_read_the_organisation_and_grants(self):
-        """R-000-8.4: members are fully informed: they read the committee, its members and delegations."""
+        """Members read the committee, its members and delegations (the information of 000 Đ8.4 on the leaders'
+        activities: ubnd_programme test_members_informed)."""
         self.grant(kind="tuq", grantor_id=self.chairman.id, grantee_id=self.member_finance.id,
                    authorising_document="GUQ 12", date_end=date(2026, 12, 31))
         env = self.env(user=self.member_finance)
