@@ -128,12 +128,15 @@ class UbndDocument(models.Model):
     # ------------------------------------------------------------------ verdicts
     def _ubnd_on_signature_verdict(self, sig_request, verdict):
         """The signer's plugin returned its signature: keep the verdict on the document."""
+        self._ubnd_set_signature_verdict(verdict, sig_request)
+
+    def _ubnd_set_signature_verdict(self, verdict, sig_request=None):
+        """Keep the verdict on the signer's signature (also for a file signed by other means, e.g. the demo)."""
         self.ensure_one()
-        self.sudo().write({
-            "ubnd_signature_state": "valid" if verdict.valid else "invalid",
-            "ubnd_signature_summary": verdict.summary,
-            "ubnd_signature_request_id": sig_request.id,
-        })
+        vals = {"ubnd_signature_state": "valid" if verdict.valid else "invalid", "ubnd_signature_summary": verdict.summary}
+        if sig_request:
+            vals["ubnd_signature_request_id"] = sig_request.id
+        self.sudo().write(vals)
 
     def _ubnd_on_signature_expired(self, sig_request):
         """Nobody finished the request in time: the document is as before the attempt, "Ký số" again."""
