@@ -133,7 +133,8 @@ class UbndDocument(models.Model):
     def _ubnd_set_signature_verdict(self, verdict, sig_request=None):
         """Keep the verdict on the signer's signature (also for a file signed by other means, e.g. the demo)."""
         self.ensure_one()
-        vals = {"ubnd_signature_state": "valid" if verdict.valid else "invalid", "ubnd_signature_summary": verdict.summary}
+        vals = {"ubnd_signature_state": "valid" if verdict.valid else "invalid",
+                "ubnd_signature_summary": verdict.summary}
         if sig_request:
             vals["ubnd_signature_request_id"] = sig_request.id
         self.sudo().write(vals)
