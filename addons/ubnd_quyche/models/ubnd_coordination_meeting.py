@@ -171,19 +171,22 @@ class UbndCoordinationMeeting(models.Model):
         (001 Đ28.2) and its head finds it in his to-do list."""
         self._check_state("planned")
         self._check_chairing()
-        today = self._today()
+        self._end(self._today())
+        return True
+
+    def _end(self, day):
+        """The meeting ended on ``day``: the finalising deadline counts from it through the working-day engine."""
         for meeting in self:
             if not (meeting.conclusion or "").strip():
                 raise UserError(self.env._("Record the option the units agreed on before ending the meeting."))
             profile = meeting.committee_id.profile_id
-            deadline = profile.compute_deadline(today, "coordination_finalise_days", meeting.company_id)
+            deadline = profile.compute_deadline(day, "coordination_finalise_days", meeting.company_id)
             privileged(meeting.sudo(), "ubnd_workflow").write(
-                {"state": "held", "ended_date": today, "finalise_deadline": deadline})
+                {"state": "held", "ended_date": day, "finalise_deadline": deadline})
             meeting._schedule_finalising(deadline)
             meeting.submission_id.sudo().message_post(body=self.env._(
                 "Coordination meeting chaired by %(chair)s ended on %(day)s; agreed option: %(option)s",
-                chair=meeting.chair_id.name, day=today.strftime("%d/%m/%Y"), option=meeting.conclusion))
-        return True
+                chair=meeting.chair_id.name, day=day.strftime("%d/%m/%Y"), option=meeting.conclusion))
 
     def _lead_unit_users(self):
         self.ensure_one()
@@ -195,7 +198,7 @@ class UbndCoordinationMeeting(models.Model):
         sub = self.submission_id.sudo()
         for user in (sub.unit_head_user_id or sub.submitting_unit_id.manager_id.user_id or sub.submitter_id):
             self.sudo().activity_schedule(
-                "mail.mail_activity_data_todo", date_deadline=deadline or self._today(), user_id=user.id,
+                "mail.mail_activity_data_todo", date_deadline=deadline or self.ended_date, user_id=user.id,
                 summary=self.env._("Finalise the dossier after the coordination meeting (001 Đ28.2)"),
             )
 

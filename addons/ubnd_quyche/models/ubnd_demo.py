@@ -223,7 +223,11 @@ class UbndDemo(models.AbstractModel):
         self._complete(disputed, "user_ta_clerk")
         disputed.with_user(clerk).action_submit()
         self._initial(disputed)
-        day = self.env["ubnd.workday"].subtract_working_days(fields.Date.context_today(self), 4, company=ward.company_id)
+        Workday = self.env["ubnd.workday"]
+        today = fields.Date.context_today(self)
+        received, day = (Workday.subtract_working_days(today, n, company=ward.company_id) for n in (6, 4))
+        privileged(disputed.sudo(), "ubnd_workflow").write({
+            "received_date": received, "office_return_deadline": disputed._deadline(received, "office_return_days")})
         meeting = self.env["ubnd.coordination.meeting"].with_user(chief).create({
             "submission_id": disputed.id, "chair_id": chief.id, "meeting_date": day,
             "unit_ids": [(6, 0, (self.env.ref("ubnd_quyche.unit_ta_economy") | self.env.ref("ubnd_quyche.unit_ta_culture")).ids)],
@@ -232,11 +236,7 @@ class UbndDemo(models.AbstractModel):
             "conclusion": "Thống nhất bố trí tại góc phía đông bãi đất, cách nhà văn hóa 60 m, có tường rào và cây xanh "
                           "cách ly; Phòng Kinh tế hoàn chỉnh hồ sơ, bổ sung sơ đồ vị trí.",
         })
-        meeting.with_user(chief).action_end()
-        # Held four working days ago: its deadline (2 working days) has passed.
-        deadline = ward.profile_id.compute_deadline(day, "coordination_finalise_days", ward.company_id)
-        privileged(meeting.sudo(), "ubnd_workflow").write({"ended_date": day, "finalise_deadline": deadline})
-        meeting.sudo().activity_ids.write({"date_deadline": deadline or day})
+        meeting._end(day)  # held four working days ago: its deadline (2 working days) has passed
 
     @api.model
     def _load_vietnamese(self, module):
