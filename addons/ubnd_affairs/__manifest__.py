@@ -26,5 +26,10 @@
     "demo": [
         "demo/ubnd_affairs_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "ubnd_affairs/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }
