@@ -35,6 +35,8 @@ from locust import HttpUser, between, events, task
 
 MANIFEST = os.path.expanduser(os.environ.get("PROVINCE_MANIFEST", "~/.cache/ubnd-eoffice/bench/province_s1.json"))
 THINK = (float(os.environ.get("THINK_MIN", "1")), float(os.environ.get("THINK_MAX", "5")))
+# LOAD_NO_WRITE=1 (the smoke test on the shared test server): every read of every journey, no workflow write.
+NO_WRITE = os.environ.get("LOAD_NO_WRITE") == "1"
 _ids = count(1)
 
 
@@ -79,6 +81,10 @@ class RpcError(Exception):
     pass
 
 
+class StopJourney(Exception):
+    """The journey ends here without error (no write in a read-only smoke run)."""
+
+
 class OdooUser(HttpUser):
     abstract = True
     wait_time = between(*THINK)
@@ -103,7 +109,10 @@ class OdooUser(HttpUser):
             resp.success()
             return body.get("result")
 
-    def call(self, model, method, args=(), kwargs=None, name=None, button=False):
+    def call(self, model, method, args=(), kwargs=None, name=None, button=False, write=False):
+        if write and NO_WRITE:
+            self.nowork("%s (no write)" % (name or method))
+            raise StopJourney()
         kwargs = dict(kwargs or {})
         kwargs.setdefault("context", self.ctx)
         url = "/web/dataset/%s/%s/%s" % ("call_button" if button else "call_kw", model, method)
@@ -128,6 +137,8 @@ class OdooUser(HttpUser):
             steps()
         except RpcError as exc:
             exception = exc
+        except StopJourney:
+            pass
         events.request.fire(request_type="JOURNEY", name="%s: %s" % (self.role, name),
                             response_time=self._journey_ms, response_length=0, exception=exception, context={})
 
@@ -140,8 +151,9 @@ class OdooUser(HttpUser):
             self.login, self.session = self.login
         self.manifest = r.m
         self.province = r.province
+        self.password = r.m.get("password") or self.login  # the demo's users: password = login
         result = self.rpc("/web/session/authenticate",
-                          {"db": r.m["db"], "login": self.login, "password": r.m["password"]}, "login")
+                          {"db": r.m["db"], "login": self.login, "password": self.password}, "login")
         self.uid = result["uid"]
         self.ctx = dict(result.get("user_context") or {}, allowed_company_ids=[self.province["company_id"]])
 
@@ -193,14 +205,14 @@ class Leader(OdooUser):
             self.web_read("ubnd.submission", [sub], SUB_FORM, name="leader dossier web_read")
             self.chatter("ubnd.submission", sub)
             self.think()
-            self.call("ubnd.submission", "action_approve", [[sub]], button=True, name="leader approve")
+            self.call("ubnd.submission", "action_approve", [[sub]], button=True, name="leader approve", write=True)
             self.think()
             act = self.call("ubnd.submission", "action_open_sign", [[sub]], button=True,
-                            name="leader open signing screen (PDF)")
+                            name="leader open signing screen (PDF)", write=True)
             self.web_read("ubnd.sign.confirm", [act["res_id"]], {"document_id": {"fields": {"display_name": {}}},
                                                                   "preview_pdf_name": {}},
                           name="leader signing screen web_read")
-            self.call("ubnd.sign.confirm", "action_confirm", [[act["res_id"]]], button=True, name="leader sign")
+            self.call("ubnd.sign.confirm", "action_confirm", [[act["res_id"]]], button=True, name="leader sign", write=True)
         self.journey("morning", steps)
 
 
@@ -227,7 +239,7 @@ class Specialist(OdooUser):
             self.think()
             self.call("ubnd.task.update", "web_save", [[], {"task_id": task_id, "kind": "progress",
                                                             "written_report": False, "note": "Báo cáo tiến độ: đang triển khai theo kế hoạch."}],
-                      {"specification": {"state": {}}}, name="specialist post update web_save")
+                      {"specification": {"state": {}}}, name="specialist post update web_save", write=True)
         self.journey("unit tasks + post update", steps)
 
     @task(1)
@@ -239,7 +251,7 @@ class Specialist(OdooUser):
                 "name": "Tờ trình đo tải %s" % time.strftime("%H:%M:%S"), "committee_id": self.province["id"],
                 "kind": "other", "submitting_unit_id": unit, "summary": "Hồ sơ tạo trong đo tải.",
             }], {"specification": {"component_ids": {"fields": {"required": {}, "code": {}}}}},
-                name="specialist new dossier web_save")
+                name="specialist new dossier web_save", write=True)
             sub = new[0]["id"]
             for comp in new[0]["component_ids"]:
                 if comp["required"]:
@@ -269,7 +281,7 @@ class Office(OdooUser):
                 sub = intake["records"][0]["id"]
                 self.web_read("ubnd.submission", [sub], SUB_FORM, name="office dossier web_read")
                 self.think()
-                self.call("ubnd.submission", "action_forward_to_leader", [[sub]], button=True, name="office forward")
+                self.call("ubnd.submission", "action_forward_to_leader", [[sub]], button=True, name="office forward", write=True)
             else:
                 self.nowork("forward")
             self.think()
@@ -279,7 +291,7 @@ class Office(OdooUser):
                                            limit=20, name="office reports web_search_read")
             if reports["records"]:
                 self.call("ubnd.task.update", "action_confirm", [[reports["records"][0]["id"]]], button=True,
-                          name="office confirm report")
+                          name="office confirm report", write=True)
             else:
                 self.nowork("confirm report")
         self.journey("intake + forward + confirm report", steps)
@@ -308,13 +320,13 @@ class Voter(OdooUser):
                                  name="voter vote web_read")
             if self.voted or vote[0]["state"] != "open" or time.time() < self.cast_after:
                 return
-            res = self.call("ubnd.vote", "action_vote_approve", [[vote_id]], button=True, name="voter cast vote")
+            res = self.call("ubnd.vote", "action_vote_approve", [[vote_id]], button=True, name="voter cast vote", write=True)
             if isinstance(res, dict) and res.get("res_model") == "res.users.identitycheck":
                 # the web client's identity check: password, then the wizard replays the vote
                 self.call("res.users.identitycheck", "web_save", [[res["res_id"]], {}], {"specification": {}},
                           name="voter identity check web_save")
                 self.call("res.users.identitycheck", "run_check", [[res["res_id"]]],
-                          {"context": dict(self.ctx, password=self.manifest["password"])}, button=True,
+                          {"context": dict(self.ctx, password=self.password)}, button=True,
                           name="voter identity check + vote")
             self.voted = True
         self.journey("sitting + vote", steps)

@@ -140,8 +140,9 @@ class Generator:
         # Specialists: what is left of the users once the posts are filled, 30 % in the province's departments.
         posts = (1 + 4 + len(PROVINCE_UNITS) + 1) + self.n["communes"] * (1 + 2 + len(COMMUNE_UNITS) + 1)
         specialists = max(self.n["users"] - posts, 4 * (len(PROVINCE_UNITS) + self.n["communes"]))
-        per_province_unit = max(2, int(0.3 * specialists / len(PROVINCE_UNITS)))
-        per_commune_unit = max(1, int(0.7 * specialists / (self.n["communes"] * len(COMMUNE_UNITS))))
+        staffed = lambda units: sum(1 for u in units if u[1] != "office")  # noqa: E731 - specialists' units
+        per_province_unit = max(2, round(0.3 * specialists / staffed(PROVINCE_UNITS)))
+        per_commune_unit = max(1, round(0.7 * specialists / (self.n["communes"] * staffed(COMMUNE_UNITS))))
         province_committee = None
         for name, level, prefix, units, vcs, company in specs:
             company = company if company else env["res.company"].create({"name": name})

@@ -17,6 +17,7 @@ class UbndMyWork(models.AbstractModel):
     _description = "My work"
 
     @api.model
+    @api.readonly  # read-only request: Odoo runs it on the read replica when one is configured (db_replica_host)
     def get_my_work(self):
         """What the landing screen shows: who and which day it is, then the tiles in order."""
         user = self.env.user

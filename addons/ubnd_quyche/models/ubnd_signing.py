@@ -88,6 +88,7 @@ class UbndSigning(models.AbstractModel):
         return capacity
 
     @api.model
+    @api.readonly  # read-only request: Odoo runs it on the read replica when one is configured (db_replica_host)
     def get_my_signing_capacity(self, committee_id, authority="committee", document_type_id=False, field_id=False, on_date=False):
         """RPC entry point: the current user's capacity for a document, or ``False``."""
         committee = self.env["ubnd.committee"].browse(committee_id).exists() if isinstance(committee_id, int) else None

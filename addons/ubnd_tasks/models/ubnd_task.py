@@ -1164,6 +1164,7 @@ class UbndTask(models.Model):
         return base + [("status", "=", "in_term"), ("effective_deadline", "<=", horizon)]
 
     @api.model
+    @api.readonly  # read-only request: Odoo runs it on the read replica when one is configured (db_replica_host)
     def get_unit_dashboard(self, unit_ids=None, limit=80):
         """A unit's own dashboard: its overdue and soon-due tasks and the counts per status. The arguments come
         from the client: ids and a small whole number, else a clear error."""

@@ -11,3 +11,4 @@ from . import test_trust
 from . import test_tour
 from . import test_update_review
 from . import test_tour_demo
+from . import test_readonly_requests
