@@ -24,14 +24,14 @@ class UbndMyWork(models.AbstractModel):
                 "incoming_to_direct", "ubnd.incoming", received + [("state", "=", "presented"), ("leader_id", "=", uid)],
                 label=self.env._("Incoming documents awaiting my direction"), sequence=6, icon="fa-share-square-o",
                 groups="ubnd_quyche.group_ubnd_member,ubnd_quyche.group_ubnd_office", hide_empty=True,
-                base_action="ubnd_incoming.ubnd_incoming_action",
+                base_action="ubnd_incoming.ubnd_incoming_action_leader",
             ),
             self._my_work_item(
                 "incoming_to_handle", "ubnd.incoming",
                 received + [("state", "=", "handling"), ("assignment_ids.unit_id", "in", self.env.user.ubnd_unit_ids.ids)],
                 label=self.env._("Incoming documents my unit handles"), sequence=66, icon="fa-inbox",
                 overdue=[("is_overdue", "=", True)], hide_empty=True,
-                base_action="ubnd_incoming.ubnd_incoming_action",
+                base_action="ubnd_incoming.ubnd_incoming_action_leader",
             ),
         ]
         return items
