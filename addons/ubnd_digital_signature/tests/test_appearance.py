@@ -1,4 +1,7 @@
 import base64
+import io
+
+from PIL import Image
 
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
@@ -33,8 +36,8 @@ class TestAppearance(SealCase):
             self.vc_economy.with_user(self.vc_economy).read(["ubnd_signature_image"])
         with self.assertRaises(AccessError):
             self.committee.with_user(self.deputy_office).write({"ubnd_seal_image": base64.b64encode(png)})
-        jpeg = demo_images.Image.new("RGB", (20, 10), "blue")
-        out = demo_images.BytesIO()
+        jpeg = Image.new("RGB", (20, 10), "blue")
+        out = io.BytesIO()
         jpeg.save(out, "JPEG")
         with self.assertRaises(ValidationError):
             self.vc_economy.ubnd_signature_image = base64.b64encode(out.getvalue())

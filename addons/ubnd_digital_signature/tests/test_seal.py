@@ -29,6 +29,7 @@ class SealCase(SignatureCase):
     def setUpClass(cls):
         super().setUpClass()
         no_web_assets(cls.env)
+        cls.env["ir.config_parameter"].sudo().set_param("ubnd_digital_signature.plugin_url", "http://127.0.0.1:18765/")
         cls.vc_economy.name = "Lê Văn Kinh"
         cls.vc_economy.ubnd_signature_image = base64.b64encode(demo_images.signature_png(cls.vc_economy.name))
         cls.committee.ubnd_seal_image = base64.b64encode(demo_images.seal_png(cls.committee.name, "Thử nghiệm"))
