@@ -60,9 +60,6 @@ class UbndDocument(models.Model):
         if self.signer_id != self.env.user:
             raise UserError(self.env._("Only %(signer)s, who signed this document, signs it digitally.",
                                        signer=self.signer_id.name))
-        if not self.env["ubnd.signature.request"]._ubnd_plugin_url():
-            raise UserError(self.env._("No signing plugin is configured for this installation: ask the system "
-                                       "administrator (system parameter ubnd_digital_signature.plugin_url)."))
         if not self.env["ubnd.signature.request"]._ubnd_usable_certificate(self.env.user):
             raise UserError(self.env._(
                 "You have no usable digital signature certificate (registered on your user, chaining to a trust "

@@ -84,6 +84,11 @@ export class ExternalSign extends Component {
 
     /** One call to the plugin on the user's computer; a clear Vietnamese message when it fails. */
     async callPlugin(route, payload, timeout) {
+        if (!this.params.plugin_url) {
+            throw new Error(
+                _t("No signing plugin is configured for this installation: ask the system administrator (system parameter ubnd_digital_signature.plugin_url).")
+            );
+        }
         const url = `${this.params.plugin_url}/${route}`;
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), timeout);
