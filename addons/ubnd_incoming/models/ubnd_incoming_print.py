@@ -48,6 +48,8 @@ class UbndIncoming(models.Model):
 
     def _nd30_handover_date(self):
         self.ensure_one()
+        if self.origin == "dossier":
+            return _d(self.submission_id.sudo().forwarded_date)
         return _d(self.direction_date or self._local_date(self.presented_at))
 
     def _nd30_register_note(self):
