@@ -2,6 +2,7 @@ from markupsafe import Markup
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.misc import formatLang
 
 from ..tools import is_privileged, privileged
 from .tier_definition import POSITION_STAGES
@@ -387,23 +388,28 @@ class UbndSubmission(models.Model):
         """000 Đ4.2.c / Đ5.2.b: a non-budget project by its capital in VND or, foreign, in USD; outside industrial
         zones also by its land and by the value of the land it auctions or tenders (land-price table)."""
         _ = self.env._
+
+        def num(value):  # 25.000 / 1,000, as the reader writes numbers
+            return formatLang(self.env, value, digits=0 if value == int(value) else 2)
         outside = not self.in_industrial_zone
         session = [label for label, met in (
-            (_("capital above %s bn VND", p.investment_session_min_bn), self.amount_bn > p.investment_session_min_bn),
-            (_("capital above %s m USD", p.investment_session_min_musd),
+            (_("capital above %s bn VND", num(p.investment_session_min_bn)),
+             self.amount_bn > p.investment_session_min_bn),
+            (_("capital above %s m USD", num(p.investment_session_min_musd)),
              self.amount_musd > p.investment_session_min_musd),
-            (_("land above %s ha", p.land_session_min_ha), outside and self.area_ha > p.land_session_min_ha),
-            (_("land for auction or tender above %s bn VND", p.auction_land_session_min_bn),
+            (_("land above %s ha", num(p.land_session_min_ha)), outside and self.area_ha > p.land_session_min_ha),
+            (_("land for auction or tender above %s bn VND", num(p.auction_land_session_min_bn)),
              outside and self.auction_land_value_bn > p.auction_land_session_min_bn),
         ) if met]
         if session:
             return "session", _("000 Đ4.2.c: non-budget project, %s.", "; ".join(session))
         ballot = [label for label, met in (
-            (_("capital from %s bn VND", p.investment_ballot_min_bn), self.amount_bn >= p.investment_ballot_min_bn),
-            (_("capital from %s m USD", p.investment_ballot_min_musd),
+            (_("capital from %s bn VND", num(p.investment_ballot_min_bn)),
+             self.amount_bn >= p.investment_ballot_min_bn),
+            (_("capital from %s m USD", num(p.investment_ballot_min_musd)),
              self.amount_musd >= p.investment_ballot_min_musd),
-            (_("land from %s ha", p.land_ballot_min_ha), outside and self.area_ha >= p.land_ballot_min_ha),
-            (_("land for auction or tender from %s bn VND", p.auction_land_ballot_min_bn),
+            (_("land from %s ha", num(p.land_ballot_min_ha)), outside and self.area_ha >= p.land_ballot_min_ha),
+            (_("land for auction or tender from %s bn VND", num(p.auction_land_ballot_min_bn)),
              outside and self.auction_land_value_bn >= p.auction_land_ballot_min_bn),
         ) if met]
         if ballot:
