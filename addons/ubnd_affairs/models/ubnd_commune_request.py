@@ -96,6 +96,23 @@ class UbndCommuneRequest(models.Model):
         help="000 Đ13.1 — the department's head answers for the late reply.",
     )
 
+    user_may_register = fields.Boolean(compute="_compute_user_may")
+    user_may_reply = fields.Boolean(compute="_compute_user_may")
+    user_may_report = fields.Boolean(compute="_compute_user_may")
+    user_may_explain = fields.Boolean(compute="_compute_user_may")
+
+    @api.depends_context("uid")
+    @api.depends("agency_id", "commune_id")
+    def _compute_user_may(self):
+        """What the form offers the current user; the actions check the same on the server."""
+        office = self._is_office()
+        units = self.env.user.employee_ids.department_id
+        for request in self:
+            request.user_may_register = office
+            request.user_may_reply = office or request.agency_id in units
+            request.user_may_report = office or request.commune_id.manager_id.user_id == self.env.user
+            request.user_may_explain = office or request.agency_head_id == self.env.user
+
     # --- What a client may write ----------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):

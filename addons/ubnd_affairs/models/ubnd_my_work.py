@@ -39,4 +39,7 @@ class UbndMyWork(models.AbstractModel):
                 base_action="ubnd_affairs.ubnd_decentralisation_action",
             ),
         ]
+        for item in items[-4:]:
+            if item:
+                item["action"]["mobile_view_mode"] = "kanban"  # cards on a leader's phone, the list on a desk
         return items
