@@ -99,6 +99,19 @@ class UbndComplaintCase(models.Model):
     party_address = fields.Char("Address", compute="_compute_identity", inverse="_inverse_identity")
     party_contact = fields.Char("Telephone / e-mail", compute="_compute_identity", inverse="_inverse_identity")
 
+    user_may_handle = fields.Boolean(compute="_compute_user_may")
+    user_may_register = fields.Boolean(compute="_compute_user_may")
+
+    @api.depends_context("uid")
+    @api.depends("leader_id", "officer_id")
+    def _compute_user_may(self):
+        """What the form offers the current user; the actions check the same on the server."""
+        office = self.env.su or self.env.user.has_group("ubnd_quyche.group_ubnd_office")
+        registrar = self._is_office_or_leader()
+        for case in self:
+            case.user_may_handle = office or self.env.user in case.leader_id | case.officer_id | case.committee_id.chairman_id
+            case.user_may_register = registrar
+
     # --- Identity ---------------------------------------------------------------------------------
     def _may_see_identity(self):
         self.ensure_one()
@@ -248,20 +261,23 @@ class UbndComplaintCase(models.Model):
         ))
 
     def _check_may_decide(self, document):
-        """000 Đ48.4: a settlement decision is the Chairman's (or a Vice-Chairman's KT. within his portfolio or
-        while running the committee), never issued under an authorisation (TUQ.) or by order (TL.)."""
+        """000 Đ48.4: the settlement decision is the Chairman's own act — signed by him, or KT. by a Vice-Chairman
+        within his portfolio or while running the committee — never under an authorisation (TUQ.) or by order
+        (TL.). The grant register says, for the signer and the signing date, in which capacity he could sign;
+        whoever records the signed decision (the Office, the leader in charge) issues nothing himself."""
         self.ensure_one()
-        capacity = self.env["ubnd.signing"].signing_capacity(
-            self.env.user, self.committee_id, "chairman", document.document_type_id or None, self.field_id or None)
-        if not capacity or capacity["code"] not in DECIDING_CAPACITIES:
+        if document.committee_id != self.committee_id or document.state not in ("signed", "issued") \
+                or not document.signer_id:
+            raise UserError(self.env._("The settlement decision is recorded once the document is signed."))
+        capacity = self.env["ubnd.signing"].sudo().signing_capacity(
+            document.signer_id, self.committee_id, "chairman", document.document_type_id or None,
+            self.field_id or None, document.date)
+        signed_under_grant = document.delegation_id.kind in ("tuq", "tl") \
+            or (document.signing_capacity or "").upper().startswith(("TUQ", "TL"))
+        if not capacity or capacity["code"] not in DECIDING_CAPACITIES or signed_under_grant:
             raise AccessError(self.env._(
                 "A complaint or denunciation decision is issued by the Chairman, or a Vice-Chairman signing on his "
                 "behalf; an authorisation to answer complainants never includes it (000 Đ48.4)."
-            ))
-        if document.delegation_id.kind in ("tuq", "tl") or (document.signing_capacity or "").startswith(("TUQ", "TL")):
-            raise AccessError(self.env._(
-                "This document was signed under an authorisation or by order: it cannot be the settlement decision "
-                "(000 Đ48.4)."
             ))
 
     # --- Actions ----------------------------------------------------------------------------------
@@ -304,7 +320,7 @@ class UbndComplaintCase(models.Model):
         return True
 
     def action_issue_decision(self):
-        """Record the settlement decision, signed by the Chairman or a Vice-Chairman for him (000 Đ48.4)."""
+        """Record the signed settlement decision: the Chairman's, or a Vice-Chairman's for him (000 Đ48.4)."""
         today = self.env["ubnd.workday"].today()
         for case in self:
             if case.state not in ("accepted", "verifying"):
@@ -312,10 +328,11 @@ class UbndComplaintCase(models.Model):
             document = case.decision_document_draft_id
             if not document:
                 raise UserError(self.env._("Choose the settlement decision document."))
+            case._check_may_handle()
             case._check_may_decide(document)
             privileged(case, "ubnd_workflow").write({
-                "state": "settled", "decision_document_id": document.id, "decision_date": today,
-                "decided_by_id": self.env.uid, "is_overdue": False,
+                "state": "settled", "decision_document_id": document.id, "decision_date": document.date or today,
+                "decided_by_id": document.signer_id.id, "is_overdue": False,
             })
             case.activity_unlink(["mail.mail_activity_data_todo"])
         return True

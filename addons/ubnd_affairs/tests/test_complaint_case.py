@@ -109,31 +109,37 @@ class TestComplaintCase(UbndAffairsCase):
         case.with_user(self.vc_urban).action_reply()
         self.assertEqual(case.reply_ids[0].capacity, "KT. CHỦ TỊCH")
 
+    def signed(self, document, signer, capacity, grant=None):
+        """The document as the signing flow of ubnd_quyche leaves it: signed, dated, with its capacity."""
+        document.sudo().write({"state": "signed", "signer_id": signer.id, "date": "2026-06-19",
+                               "signing_capacity": capacity, "delegation_id": grant.id if grant else False})
+        return document
+
     def test_authorised_chief_of_office_never_issues_the_decision(self):
         """R-000-48.4: the authorisation to answer never includes issuing the complaint or denunciation decision
-        in the Chairman's place: the Chief of Office holding the TUQ. is refused, so is a decision signed under a
-        TUQ.; the Vice-Chairman in charge (KT., within his field) or the Chairman issues it."""
+        in the Chairman's place: a decision the Chief of Office signed TUQ. under the Chairman's grant is refused
+        (so is a TL. one, an unsigned draft, or one a Vice-Chairman signed outside his field); the decision the
+        Vice-Chairman in charge signed KT. (construction, his field) settles the case, whoever records it."""
         case = self.accept(self.new_case())
-        self.tuq()
-        document = self.decision()
-        case.with_user(self.chief_office).write({"decision_document_draft_id": document.id})
+        grant = self.tuq()
+        by_tuq = self.signed(self.decision(name="QĐ ký thừa ủy quyền"), self.chief_office, "TUQ. CHỦ TỊCH", grant)
+        by_tl = self.signed(self.decision(name="QĐ ký thừa lệnh"), self.chief_office, "TL. CHỦ TỊCH")
+        outside = self.signed(self.decision(name="QĐ ngoài lĩnh vực"), self.vc_economy, "KT. CHỦ TỊCH")
+        draft = self.decision(name="Dự thảo")
         with freeze_time("2026-06-20 03:00:00"):
-            with self.assertRaisesRegex(AccessError, "48"):
-                case.with_user(self.chief_office).action_issue_decision()
+            for document, error in ((by_tuq, AccessError), (by_tl, AccessError), (outside, AccessError), (draft, UserError)):
+                for user in (self.chief_office, self.chairman):
+                    case.with_user(user).write({"decision_document_draft_id": document.id})
+                    with self.assertRaises(error, msg=document.name):
+                        case.with_user(user).action_issue_decision()
             self.assertEqual(case.state, "accepted")
             with self.assertRaises(AccessError):
-                case.with_user(self.chief_office).write({"state": "settled", "decision_document_id": document.id})
-            signed_by_tuq = self.decision(name="Quyết định ký thừa ủy quyền")
-            signed_by_tuq.sudo().write({"signing_capacity": "TUQ. CHỦ TỊCH"})
-            case.with_user(self.vc_urban).write({"decision_document_draft_id": signed_by_tuq.id})
-            with self.assertRaises(AccessError):
-                case.with_user(self.vc_urban).action_issue_decision()
-            with self.assertRaises(AccessError):  # a Vice-Chairman outside his field
-                case.with_user(self.vc_economy).action_issue_decision()
-            case.with_user(self.vc_urban).write({"decision_document_draft_id": document.id})
-            case.with_user(self.vc_urban).action_issue_decision()
+                case.with_user(self.chief_office).write({"state": "settled", "decision_document_id": by_tuq.id})
+            decision = self.signed(self.decision(), self.vc_urban, "KT. CHỦ TỊCH")
+            case.with_user(self.inspector).write({"decision_document_draft_id": decision.id})
+            case.with_user(self.chief_office).action_issue_decision()
         self.assertEqual((case.state, case.decision_document_id, case.decided_by_id, case.decision_date),
-                         ("settled", document, self.vc_urban, date(2026, 6, 20)))
+                         ("settled", decision, self.vc_urban, date(2026, 6, 19)))
         with self.assertRaises(UserError):
             case.with_user(self.deputy_office).write({"name": "Sửa"})
 
