@@ -16,8 +16,8 @@ class UbndSignatureDemo(models.AbstractModel):
     """Demo data of digital signatures: documents that open with visible, valid signatures.
 
     At demo install a throw-away PKI is made in memory: a demo CA registered as trust anchor, a certificate for
-    each committee Chairman who signed an issued demo document, a seal certificate per committee, and the
-    signature and seal images (generated PNGs). Those documents are printed, signed by the Chairman and by the
+    each leader who signed an issued demo document, a seal certificate per committee, and the
+    signature and seal images (generated PNGs). Those documents are printed, signed by their signer and by the
     committee, fixed as their issued file and entered in the register. The private keys live only in this method
     and are discarded: nothing can sign with them afterwards, and the seal certificates name no token, so the
     demo's Office issues new documents without the committee's signature (README, "The committee's signature")."""
@@ -53,10 +53,12 @@ class UbndSignatureDemo(models.AbstractModel):
 
     @api.model
     def _documents(self):
-        """Issued demo documents signed by their committee's Chairman, without an issued file yet."""
+        """Issued demo documents without an issued file yet (those the core demo issued before this addon was
+        installed; other addons' demos installed later issue theirs themselves), the Chairmen's first."""
         issued = self.env["ubnd.document"].sudo().search(
-            [("state", "=", "issued"), ("ubnd_issued_attachment_id", "=", False)], order="id")
-        return issued.filtered(lambda d: d.signer_id and d.signer_id == d.committee_id.chairman_id)[:DEMO_DOCUMENTS]
+            [("state", "=", "issued"), ("ubnd_issued_attachment_id", "=", False), ("signer_id", "!=", False)],
+            order="id")
+        return issued.sorted(lambda d: d.signer_id != d.committee_id.chairman_id)[:DEMO_DOCUMENTS]
 
     @api.model
     def _add_appendix(self, doc):
@@ -112,7 +114,7 @@ class UbndSignatureDemo(models.AbstractModel):
 
     @api.model
     def _sign_and_issue(self, doc, signer, seal, ca):
-        """Print, sign as the Chairman (his image at box 7c), sign as the committee (its seal over a third of the
+        """Print, sign as the signer (his image at box 7c), sign as the committee (its seal over a third of the
         signature; each separate PDF attachment with the text stamp), then fix and register the issued file."""
         doc = doc.sudo()
         service = self.env["ubnd.signature.service"].sudo().with_context(lang=doc.committee_id._print_lang())
