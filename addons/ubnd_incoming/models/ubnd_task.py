@@ -38,3 +38,13 @@ class UbndTask(models.Model):
         for task in self.filtered("incoming_id"):
             if task.incoming_id.sudo().committee_id != task.committee_id:
                 raise ValidationError(self.env._("A task's source incoming document belongs to its committee."))
+
+    @api.depends("incoming_id.direction_date")
+    def _compute_entry_deadline(self):
+        """A task from an incoming document is assigned by the leader's direction on it, not by the outside
+        document's issue: the Office's entry window (002 Đ6.2.a) counts from the direction."""
+        super()._compute_entry_deadline()
+        for task in self.filtered(lambda t: t.incoming_id.sudo().direction_date and t.committee_id.profile_id):
+            task.entry_deadline = task.committee_id.profile_id.compute_deadline(
+                task.incoming_id.sudo().direction_date, "task_entry_days", task.company_id)
+            task.entered_late = bool(task.assign_date and task.assign_date > task.entry_deadline)

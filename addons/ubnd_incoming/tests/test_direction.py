@@ -60,6 +60,8 @@ class TestDirection(IncomingCase):
                                                                                  date(2026, 12, 15)))
         self.assertEqual(task.coordinating_unit_ids, self.finance)
         self.assertEqual(task.assign_date, date(2026, 12, 2))
+        # Entered on the direction day: on time, whatever the date of the Ministry's letter (002 Đ6.2.a).
+        self.assertEqual((task.entry_deadline, task.entered_late), (date(2026, 12, 3), False))
         self.assertIn("chủ trì", task.content)
         government = self.presented(sender="Thủ tướng Chính phủ", sender_kind="government",
                                     document_number="12/CT-TTg", leader=self.chairman)
