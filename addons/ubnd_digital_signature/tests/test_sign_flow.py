@@ -67,11 +67,12 @@ class TestSignFlow(SignatureCase):
 
     # ------------------------------------------------------------------ the flow
     def test_leader_signs_digitally_and_the_office_issues(self):
-        """Issue #10 item 1-2, R-ND30-13.2, R-000-20.1: a Vice-Chairman holding a usable certificate confirms on
-        the signing screen: the server signs, numbers and dates the document (Decree 30 Đ16.2), renders the final
-        PDF with the number and "KT. CHỦ TỊCH", and opens the plugin screen on a request carrying the dates of his
-        term and his capacity; the plugin's signature validates, the verdict line "Chữ ký số hợp lệ: …, KT. CHỦ
-        TỊCH, hh:mm:ss dd/mm/yyyy +07:00" is kept on the document, and the Office issues exactly the signed file."""
+        """Issue #10 items 1-2, R-ND30-13.2 (a Vice-Chairman signs KT. within his field): a Vice-Chairman holding a
+        usable certificate confirms on the signing screen: the server signs, numbers and dates the document (Decree
+        30 Đ16.2), renders the final PDF with the number and "KT. CHỦ TỊCH", and opens the plugin screen on a
+        request carrying the dates of his term and his capacity; the plugin's signature validates, the verdict line
+        "Chữ ký số hợp lệ: …, KT. CHỦ TỊCH, hh:mm:ss dd/mm/yyyy +07:00" is kept on the document, and the file the
+        Office issues is the signed file (the committee's signature, if any, added after it), his signature intact."""
         doc = self.new_document()
         wizard, action = self.confirm(doc, self.vc_economy)
         self.assertTrue(wizard.ubnd_sign_digitally)

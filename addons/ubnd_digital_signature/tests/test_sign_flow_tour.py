@@ -53,8 +53,8 @@ class TestSignFlowTour(HttpCase):
         return plugin.start()
 
     def test_leader_signs_digitally_on_his_phone_then_the_office_issues(self):
-        """Issue #10 items 1-3, R-ND30-13.2, R-000-20.1: pct.kinhte.hp taps "Ký" on the approved decision in his
-        inbox, reads "Ký số bằng chứng thư số", confirms "Xác nhận ký số"; his plugin signs the digest; he reads
+        """Issue #10 items 1-3, R-ND30-13.2 (a Vice-Chairman signs KT. within his field): pct.kinhte.hp taps "Ký"
+        on the approved decision in his inbox, reads "Ký số bằng chứng thư số", confirms "Xác nhận ký số"; his plugin signs the digest; he reads
         "Chữ ký số hợp lệ: …, KT. CHỦ TỊCH, … +07:00". The verdict is kept on the document and the Office
         (chanhvp.hp) issues it from its inbox: the issued file is the digitally signed one."""
         plugin = self.use_plugin(SigningPlugin(self.key, self.cert, [self.ca]))
