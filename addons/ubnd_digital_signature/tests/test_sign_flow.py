@@ -125,6 +125,11 @@ class TestSignFlow(SignatureCase):
         self.assertEqual(action["tag"], "display_notification")
         self.assertEqual((doc.state, doc.ubnd_signature_state), ("signed", "none"))
         self.assertFalse(doc.with_user(self.vc_economy).ubnd_can_sign_digitally)
+        self.committee.ubnd_require_digital_signature = True
+        other = self.new_document()
+        with self.assertRaisesRegex(UserError, "chưa được cấu hình công cụ ký số"):
+            self.confirm(other, self.vc_economy)
+        self.assertEqual(other.state, "draft")
 
     def test_committee_requiring_digital_signatures(self):
         """Issue #10 item 1 (setting): where the committee requires digital signatures, a leader without a usable

@@ -31,6 +31,10 @@ class UbndSignConfirm(models.TransientModel):
         """Sign (the server's own action checks the signer), then sign digitally when the signer can."""
         self.ensure_one()
         if not self.ubnd_sign_digitally:
+            if self.ubnd_digital_required and not self.env["ubnd.signature.request"]._ubnd_plugin_url():
+                raise UserError(self.env._(
+                    "The committee requires digital signatures but no signing plugin is configured for this "
+                    "installation: ask the system administrator (system parameter ubnd_digital_signature.plugin_url)."))
             if self.ubnd_digital_required:
                 raise UserError(self.env._(
                     "The committee requires digital signatures and you have no usable certificate (registered on "
