@@ -247,10 +247,12 @@ class UbndIncoming(models.Model):
             doc.task_count = len(doc.task_ids)
 
     @api.depends("document_number", "sender", "committee_id")
+    @api.depends_context("uid")
     def _compute_duplicate_id(self):
+        office = self.env.user.has_group("ubnd_quyche.group_ubnd_office")
         for doc in self:
             duplicate = self.browse()
-            if doc.document_number and doc.sender:
+            if office and doc.document_number and doc.sender:
                 duplicate = self.sudo().search([
                     ("committee_id", "=", doc.committee_id.id), ("id", "!=", doc._origin.id or 0),
                     ("document_number", "=ilike", doc.document_number.strip()), ("sender", "=ilike", doc.sender.strip()),
@@ -330,8 +332,11 @@ class UbndIncoming(models.Model):
                         if key.startswith("default_")}
             for vals in vals_list:
                 self._check_workflow_values({**defaults, **vals})
+        for vals in vals_list:
+            self._check_linked_files(vals.get("attachment_ids"))
         docs = super().create(vals_list)
         docs._enforce_confidential_title()
+        docs._adopt_files()
         return docs
 
     def write(self, vals):
@@ -346,10 +351,26 @@ class UbndIncoming(models.Model):
             if self.filtered(lambda d: d.state == "done") and set(vals) - {"file_code"} \
                     and not all(name.startswith(("message_", "activity_")) for name in vals):
                 raise UserError(self.env._("A handled incoming document is part of the record and does not change."))
+        self._check_linked_files(vals.get("attachment_ids"))
         res = super().write(vals)
         if {"name", "confidentiality", "document_number", "sender"} & set(vals):
             self._enforce_confidential_title()
+        if "attachment_ids" in vals:
+            self._adopt_files()
         return res
+
+    @api.model
+    def _check_linked_files(self, commands):
+        """A file is linked only by someone who may read it: nobody adopts another person's upload by its id."""
+        if commands and not self.env.su:
+            self.env["ubnd.task"]._check_linked_attachments(commands)
+
+    def _adopt_files(self):
+        """The uploaded scan or e-file belongs to the document from now on: whoever may read the document may
+        open it (the leader, the units it is distributed to), and nobody else."""
+        for doc in self:
+            files = doc.sudo().attachment_ids.filtered(lambda a: not a.res_id)
+            files.write({"res_model": self._name, "res_id": doc.id})
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_unregistered(self):

@@ -105,3 +105,17 @@ class TestIncomingTrust(IncomingCase):
         outsider = new_test_user(self.env, login="t_outsider_office", groups="ubnd_quyche.group_ubnd_office",
                                  company_id=self.ward_company.id, company_ids=[(6, 0, self.ward_company.ids)])
         self.assertFalse(Incoming.with_user(outsider).search([("id", "in", (doc | secret).ids)]))
+
+    def test_files_follow_the_document(self):
+        """Issue #11 item 1: the scan or e-file belongs to the incoming document once linked — the leader it is
+        presented to opens it, a unit it does not go to cannot — and nobody links another person's upload."""
+        doc = self.presented()
+        scan = doc.attachment_ids
+        self.assertEqual((scan.res_model, scan.res_id), ("ubnd.incoming", doc.id))
+        scan.with_user(self.vc_urban).check_access("read")
+        with self.assertRaises(AccessError):
+            scan.with_user(self.finance_staff).check_access("read")
+        foreign = self.pdf(user=self.staff, name="tai-lieu-khac.pdf")
+        with self.assertRaises(AccessError):
+            self.receive(attachment_ids=[(6, 0, foreign.ids)], document_number="1/KHAC")
+        self.assertFalse(foreign.sudo().res_id)
