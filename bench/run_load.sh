@@ -7,8 +7,9 @@
 # Starts Odoo in prefork mode as in production (--workers, --max-cron-threads 1, gevent port +1) on the
 # generated province database, warms every worker up (each loads the registry on its first request), then for
 # each number of users: refills the open work the journeys consume (bench/province_gen.py --open-work-only),
-# runs Locust headless (bench/locustfile.py) for the given time, and keeps the CSV files and the machine's
-# load average before and after. At the end bench/load_report.py prints the markdown table.
+# runs Locust headless (bench/locustfile.py) for the given time — statistics reset once every user is spawned,
+# so that the login wave (one PBKDF2 check of ~1 s per user) is not mixed into the journeys' percentiles —
+# and keeps the CSV files and the machine's load average before and after. At the end bench/load_report.py prints the markdown table.
 # --replica: Odoo gets db_replica_host/port (the streaming replica of bench/replica.sh, port 5433), so the
 # requests Odoo marks read-only run there.
 set -euo pipefail
@@ -44,7 +45,9 @@ log "Odoo: $WORKERS workers + 1 cron worker on :$PORT, database $DB (log $OUT/od
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
 wait_http "http://127.0.0.1:$PORT/web/login" "$SERVER" 180
-for _ in $(seq $((WORKERS * 3))); do curl -s -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB" & done; wait
+WARM=()  # every worker loads the registry on its first request: not in the measurements
+for _ in $(seq $((WORKERS * 3))); do curl -s -m 120 -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB" & WARM+=($!); done
+wait "${WARM[@]}"
 PREFIXES=()
 IFS=, read -r -a LEVELS <<<"$USERS"
 for users in "${LEVELS[@]}"; do
@@ -56,7 +59,7 @@ for users in "${LEVELS[@]}"; do
     log "$users users (+$voters voters) for $TIME (load average $before)"
     PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" "$BENCH_VENV/bin/locust" -f "$UBND_ROOT/bench/locustfile.py" \
         --host "http://127.0.0.1:$PORT" --headless -u "$((users + voters))" -r "$(( (users + voters) / 10 + 1 ))" \
-        -t "$TIME" --csv "$OUT/u$users" --only-summary >"$OUT/u$users.log" 2>&1 || true
+        -t "$TIME" --reset-stats --csv "$OUT/u$users" --only-summary >"$OUT/u$users.log" 2>&1 || true
     after=$(cut -d' ' -f1 /proc/loadavg)
     printf '{"users": %s, "voters": %s, "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s}\n' \
         "$users" "$voters" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" >"$OUT/u$users.json"
