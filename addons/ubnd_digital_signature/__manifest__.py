@@ -24,9 +24,7 @@
         "wizard/ubnd_sign_confirm_views.xml",
         "data/ubnd_signature_request_cron.xml",
     ],
-    "demo": [
-        "demo/ubnd_signature_demo.xml",
-    ],
+    "post_init_hook": "_ubnd_post_init",
     "assets": {
         "web.assets_backend": [
             "ubnd_digital_signature/static/src/**/*",

@@ -83,10 +83,8 @@ class UbndDocument(models.Model):
         right of its first page (ND30 PL I §II.8.b); the signed copies are kept on the document."""
         service = self.env["ubnd.signature.service"]
         sealed = self.env["ir.attachment"]
-        for attachment in self.sudo().attachment_ids.filtered(lambda a: a.mimetype == "application/pdf"):
+        for attachment in self._ubnd_separate_files():
             raw = attachment.raw
-            if not pades.is_pdf(raw):
-                continue  # not a PDF despite its name: nothing PAdES can sign
             placement = service._ubnd_attachment_placement(raw, self.reference or self.name, self.committee_id)
             signed, _verdict = service._sign_with_token(
                 raw, certificate, field_name=SEAL_FIELD, placement=placement,
@@ -98,6 +96,15 @@ class UbndDocument(models.Model):
             })
         if sealed:
             self.sudo().write({"ubnd_sealed_attachment_ids": [fields.Command.set(sealed.ids)]})
+
+    def _ubnd_separate_files(self):
+        """The attachments and appendices in separate PDF files: the document's files, except the draft it was
+        signed from (the dossier's component "c", carried to the document) and files that are not readable PDFs."""
+        self.ensure_one()
+        drafts = self.env["ubnd.submission"].sudo().search([("document_id", "=", self.id)]).component_ids.filtered(
+            lambda component: component.code == "c").attachment_ids
+        return (self.sudo().attachment_ids - drafts).filtered(
+            lambda attachment: attachment.mimetype == "application/pdf" and pades.is_pdf(attachment.raw))
 
 
 class IrAttachment(models.Model):

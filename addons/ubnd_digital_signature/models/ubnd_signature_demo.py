@@ -15,7 +15,7 @@ DEMO_DOCUMENTS = 4
 class UbndSignatureDemo(models.AbstractModel):
     """Demo data of digital signatures: documents that open with visible, valid signatures.
 
-    At demo install a throw-away PKI is made in memory: a demo CA registered as trust anchor, a certificate for
+    When the addon is installed with demo data (post-init hook), a throw-away PKI is made in memory: a demo CA registered as trust anchor, a certificate for
     each leader who signed an issued demo document, a seal certificate per committee, and the
     signature and seal images (generated PNGs). Those documents are printed, signed by their signer and by the
     committee, fixed as their issued file and entered in the register. The private keys live only in this method
@@ -119,8 +119,9 @@ class UbndSignatureDemo(models.AbstractModel):
         doc = doc.sudo()
         service = self.env["ubnd.signature.service"].sudo().with_context(lang=doc.committee_id._print_lang())
         doc.write({"ubnd_verify_token": secrets.token_urlsafe(32)})  # the printout carries its QR code
-        content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
-            REPORT, doc.ids)
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True,
+                                                            lang=doc.committee_id._print_lang())
+        content, kind = report._render_qweb_pdf(REPORT, doc.ids)
         if kind != "pdf":
             _logger.warning("demo: %s could not be printed as a PDF, left without a signed file", doc.reference)
             doc.write({"ubnd_verify_token": False})
@@ -131,7 +132,7 @@ class UbndSignatureDemo(models.AbstractModel):
         signer_verdict = service._validate_pdf(sealed, user=doc.signer_id, field_name="Signer")
         seal_verdict = service._validate_pdf(sealed, committee=doc.committee_id, field_name="Seal")
         attachments = self.env["ir.attachment"]
-        for annex in doc.attachment_ids.filtered(lambda a: a.mimetype == "application/pdf" and pades.is_pdf(a.raw)):
+        for annex in doc._ubnd_separate_files():
             placement = service._ubnd_attachment_placement(annex.raw, doc.reference or doc.name, doc.committee_id)
             attachments |= attachments.create({
                 "name": "%s (đã ký số).pdf" % annex.name.rsplit(".", 1)[0],
