@@ -56,7 +56,7 @@ class UbndSignatureService(models.AbstractModel):
         middle = (y0 + y1) / 2
         return appearance.Placement(page, (x0 - (x1 - x0) / 2, middle - SEAL_TEXT_HEIGHT / 2, x0 + (x1 - x0) / 3,
                                            middle + SEAL_TEXT_HEIGHT / 2),
-                                    text=committee.name, color=(0.85, 0.1, 0.12), align="center")
+                                    text=committee.name.replace("%", "%%"), color=(0.85, 0.1, 0.12), align="center")
 
     @api.model
     def _ubnd_attachment_placement(self, pdf_bytes, reference, committee):

@@ -50,7 +50,7 @@ class Line:
 @dataclasses.dataclass
 class Placement:
     """A visible signature: its page, its box ``(x0, y0, x1, y1)`` and what it shows (a PNG, or a line of text
-    whose ``%(ts)s`` becomes the signing time)."""
+    whose ``%(ts)s`` becomes the signing time; a literal ``%`` is written ``%%``)."""
 
     page: int
     box: tuple
@@ -152,7 +152,7 @@ def signer_placement(pdf_bytes, signer_name, image=None):
     page, box = found
     if image:
         return Placement(page, fit_image(box, image), image=image)
-    return Placement(page, box, text=signer_name, color=(0, 0.2, 0.6), align="center")
+    return Placement(page, box, text=signer_name.replace("%", "%%"), color=(0, 0.2, 0.6), align="center")
 
 
 def seal_placement(signer_page, signer_rect, seal_image, seal_mm=DEFAULT_SEAL_MM):
