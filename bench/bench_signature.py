@@ -46,7 +46,8 @@ def decree_pdf(pages, appearance):
     for page in range(pages):
         pdf.setFont(font, 14)
         for line in range(38):
-            pdf.drawString(85, 770 - line * 18, "Điều %s. Nội dung văn bản thử nghiệm ký số, trang %s." % (line + 1, page + 1))
+            pdf.drawString(85, 770 - line * 18,
+                           "Điều %s. Nội dung văn bản thử nghiệm ký số, trang %s." % (line + 1, page + 1))
         if page == pages - 1:
             pdf.drawCentredString(420, 80 + 120, "KT. CHỦ TỊCH")
             pdf.drawCentredString(420, 80 + 102, "PHÓ CHỦ TỊCH")

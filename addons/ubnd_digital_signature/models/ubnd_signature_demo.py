@@ -15,12 +15,13 @@ DEMO_DOCUMENTS = 4
 class UbndSignatureDemo(models.AbstractModel):
     """Demo data of digital signatures: documents that open with visible, valid signatures.
 
-    When the addon is installed with demo data (post-init hook), a throw-away PKI is made in memory: a demo CA registered as trust anchor, a certificate for
-    each leader who signed an issued demo document, a seal certificate per committee, and the
-    signature and seal images (generated PNGs). Those documents are printed, signed by their signer and by the
-    committee, fixed as their issued file and entered in the register. The private keys live only in this method
-    and are discarded: nothing can sign with them afterwards, and the seal certificates name no token, so the
-    demo's Office issues new documents without the committee's signature (README, "The committee's signature")."""
+    When the addon is installed with demo data (post-init hook), a throw-away PKI is made in memory: a demo CA
+    registered as trust anchor, a certificate for each leader who signed an issued demo document, a seal certificate
+    per committee, and the signature and seal images (generated PNGs). Those documents are printed, signed by their
+    signer and by the committee, fixed as their issued file and entered in the register. The private keys live only
+    in this method and are discarded: nothing can sign with them afterwards, and the seal certificates name no
+    token, so the demo's Office issues new documents without the committee's signature (README, "The committee's
+    signature at issuance")."""
 
     _name = "ubnd.signature.demo"
     _description = "Digital signature demo data"
