@@ -16,7 +16,8 @@ DATE_FIELDS = ("date_received", "urgent_deadline", "session_date")
 
 
 class UbndCommuneRequest(models.Model):
-    """A request from a commune council or committee to a department of the city (000 Đ13).
+    """A request from a commune council or committee to a department of the city (000 Đ13), or a department's
+    consultation of a commune's chair, answered within the same limits (Đ13.6).
 
     The department answers within the profile's days from receipt: 07, or 15 when other agencies must be
     consulted, earlier when the commune asks so for an urgent matter (Đ13.1; "ngày", calendar days). A chair
@@ -50,6 +51,11 @@ class UbndCommuneRequest(models.Model):
     )
     agency_head_id = fields.Many2one(related="agency_id.manager_id.user_id", string="Head of the department")
     field_id = fields.Many2one("ubnd.field", string="Field", tracking=True)
+    direction = fields.Selection(
+        [("to_agency", "A commune asks a department"), ("to_commune", "A department consults the commune's chair")],
+        required=True, default="to_agency", tracking=True,
+        help="000 Đ13.6 — when a department consults a commune's chair, the chair answers within the same limits.",
+    )
     kind = fields.Selection(
         [("written", "Written request"), ("working_session", "Request to work with the department's head")],
         required=True, default="written", tracking=True,
@@ -109,8 +115,9 @@ class UbndCommuneRequest(models.Model):
         units = self.env.user.employee_ids.department_id
         for request in self:
             request.user_may_register = office
-            request.user_may_reply = office or request.agency_id in units
-            request.user_may_report = office or request.commune_id.manager_id.user_id == self.env.user
+            request.user_may_reply = office or request._answering_unit() in units
+            request.user_may_report = request.direction == "to_agency" and (
+                office or request.commune_id.manager_id.user_id == self.env.user)
             request.user_may_explain = office or request.agency_head_id == self.env.user
 
     # --- What a client may write ----------------------------------------------------------------
@@ -146,7 +153,7 @@ class UbndCommuneRequest(models.Model):
         res = super().write(vals)
         if "attachment_ids" in vals:
             bind_attachments(self, "attachment_ids")
-        if set(vals) & {"date_received", "needs_consultation", "urgent", "urgent_deadline", "kind", "session_date"}:
+        if set(vals) & {"date_received", "needs_consultation", "urgent", "urgent_deadline", "kind", "session_date", "direction"}:
             for request in self:
                 privileged(request, "ubnd_workflow").write({"deadline": request._compute_reply_deadline()})
         return res
@@ -178,6 +185,14 @@ class UbndCommuneRequest(models.Model):
             return self.urgent_deadline
         return deadline
 
+    @api.constrains("direction", "kind")
+    def _check_direction(self):
+        for request in self:
+            if request.direction == "to_commune" and request.kind != "written":
+                raise ValidationError(self.env._(
+                    "A department consults a commune's chair in writing (000 Đ13.6); working sessions are asked by "
+                    "the commune (000 Đ13.4)."))
+
     def _check_session_notice(self):
         """000 Đ13.4: the chair's documents reach the department at least 03 working days before the working day."""
         self.ensure_one()
@@ -197,14 +212,19 @@ class UbndCommuneRequest(models.Model):
     def _is_office(self):
         return self.env.su or self.env.user.has_group("ubnd_quyche.group_ubnd_office")
 
+    def _answering_unit(self):
+        """The department asked (000 Đ13.1), or the commune whose chair a department consults (000 Đ13.6)."""
+        self.ensure_one()
+        return self.commune_id if self.direction == "to_commune" else self.agency_id
+
     def _check_may_reply(self):
-        """The department asked answers (its staff, for its head), or the Office records the answer it sent."""
+        """The unit asked answers (its staff, for its head), or the Office records the answer it sent."""
         if self._is_office():
             return
         units = self.env.user.employee_ids.department_id
         for request in self:
-            if request.agency_id not in units:
-                raise AccessError(self.env._("Only %(unit)s answers this request.", unit=request.agency_id.name))
+            if request._answering_unit() not in units:
+                raise AccessError(self.env._("Only %(unit)s answers this request.", unit=request._answering_unit().name))
 
     def _check_may_explain(self):
         """000 Đ13.1: the department's head answers for the delay."""
@@ -255,6 +275,9 @@ class UbndCommuneRequest(models.Model):
         self._check_may_report()
         today = self.env["ubnd.workday"].today()
         for request in self:
+            if request.direction != "to_agency":
+                raise UserError(self.env._(
+                    "Only a commune's request left unanswered by a department is reported to the Chairman (000 Đ13.1)."))
             if request.state != "waiting" or today <= request.deadline:
                 raise UserError(self.env._(
                     "Only a request still unanswered after its deadline is reported to the Chairman (000 Đ13.1)."
@@ -295,17 +318,20 @@ class UbndCommuneRequest(models.Model):
         late = self.search([("state", "=", "waiting"), ("is_late", "=", False), ("deadline", "<", today)])
         privileged(late, "ubnd_workflow").write({"is_late": True})
         for request in late:
+            answering_head = request._answering_unit().manager_id.user_id
             recipients = request.agency_head_id | request.commune_id.manager_id.user_id
-            request.message_post(
-                body=self.env._(
+            if request.direction == "to_agency":
+                body = self.env._(
                     "The reply was due on %(date)s and has not been recorded. The commune's chair may report it to "
-                    "the Chairman (000 Đ13.1).", date=request.deadline.strftime("%d/%m/%Y"),
-                ),
-                partner_ids=recipients.partner_id.ids,
-            )
-            if request.agency_head_id:
+                    "the Chairman (000 Đ13.1).", date=request.deadline.strftime("%d/%m/%Y"))
+                summary = self.env._("Answer the commune's request (late)")
+            else:
+                body = self.env._("The commune's reply was due on %(date)s and has not been recorded (000 Đ13.6).",
+                                  date=request.deadline.strftime("%d/%m/%Y"))
+                summary = self.env._("Answer the department's consultation (late)")
+            request.message_post(body=body, partner_ids=recipients.partner_id.ids)
+            if answering_head:
                 request.activity_schedule(
-                    "mail.mail_activity_data_todo", date_deadline=today, user_id=request.agency_head_id.id,
-                    summary=self.env._("Answer the commune's request (late)"),
+                    "mail.mail_activity_data_todo", date_deadline=today, user_id=answering_head.id, summary=summary,
                 )
         return len(late)

@@ -13,8 +13,16 @@ class UbndMyWork(models.AbstractModel):
         items += [
             self._my_work_item(
                 "commune_requests", "ubnd.commune.request",
-                [("state", "=", "waiting"), "|", ("agency_id.manager_id.user_id", "=", uid), ("escalated_to_id", "=", uid)],
+                [("state", "=", "waiting"), "|", "&", ("direction", "=", "to_agency"),
+                 ("agency_id.manager_id.user_id", "=", uid), ("escalated_to_id", "=", uid)],
                 label=self.env._("Commune requests awaiting an answer"), sequence=70, icon="fa-university",
+                overdue=[("is_late", "=", True)], hide_empty=True,
+                base_action="ubnd_affairs.ubnd_commune_request_action",
+            ),
+            self._my_work_item(
+                "department_consultations", "ubnd.commune.request",
+                [("state", "=", "waiting"), ("direction", "=", "to_commune"), ("commune_id.manager_id.user_id", "=", uid)],
+                label=self.env._("Departments' consultations awaiting my answer"), sequence=69, icon="fa-comments",
                 overdue=[("is_late", "=", True)], hide_empty=True,
                 base_action="ubnd_affairs.ubnd_commune_request_action",
             ),
@@ -39,7 +47,7 @@ class UbndMyWork(models.AbstractModel):
                 base_action="ubnd_affairs.ubnd_decentralisation_action",
             ),
         ]
-        for item in items[-4:]:
+        for item in items[-5:]:
             if item:
                 item["action"]["mobile_view_mode"] = "kanban"  # cards on a leader's phone, the list on a desk
         return items

@@ -94,6 +94,28 @@ class TestCommuneRequest(UbndAffairsCase):
             request.with_user(self.deputy_office).action_report_chairman()
         self.assertEqual(request.escalated_to_id, self.chairman)
 
+    def test_department_consults_commune_chair_within_the_same_limits(self):
+        """R-000-13.1 (through 000 Đ13.6): when a department consults a commune's chair, the chair answers within the
+        same 07 / 15 days: sent Friday 06/03/2026, due 13/03 or 21/03; the commune answers (not the department),
+        and no report to the Chairman applies; the consultation is written, not a working session."""
+        plain = self.new_request(direction="to_commune", date_received="2026-03-06")
+        consulted = self.new_request(direction="to_commune", date_received="2026-03-06", needs_consultation=True)
+        self.assertEqual((plain.deadline, consulted.deadline), (date(2026, 3, 13), date(2026, 3, 21)))
+        with self.assertRaises(ValidationError):
+            self.new_request(direction="to_commune", kind="working_session", date_received="2026-02-13",
+                             session_date="2026-02-25")
+        with freeze_time("2026-03-16 03:00:00"):
+            self.Request._cron_mark_late()
+            self.assertTrue(plain.is_late)
+            self.assertIn(self.commune_chair, plain.activity_ids.user_id)
+            with self.assertRaises(UserError):
+                plain.with_user(self.deputy_office).action_report_chairman()
+            with self.assertRaises(AccessError):
+                plain.with_user(self.staff).action_reply()
+            plain.with_user(self.commune_chair).write({"reply_text": "UBND phường thống nhất với dự thảo."})
+            plain.with_user(self.commune_chair).action_reply()
+        self.assertEqual((plain.state, plain.answered_late, plain.replied_by_id), ("answered", True, self.commune_chair))
+
     def test_reply_on_time_and_who_answers(self):
         """Item 2 of issue #11: only the department asked (or the Office for it) records the reply, with a text or
         a document; a reply by the deadline is not late, and an answered request stays as answered."""
