@@ -57,6 +57,9 @@ def table(prefixes):
             info.get("users", "?"), total["Request Count"], total["Failure Count"], float(total["Requests/s"]))
         if "load_before" in info:
             note += ", load average %.2f → %.2f" % (info["load_before"], info["load_after"])
+        if "retried" in info:
+            note += "; Odoo retried %s request(s) after a serialization failure (%s log line(s) mention one)" % (
+                info["retried"], info["serialization_lines"])
         if nowork:
             note += "; steps that found no work left: " + ", ".join(
                 "%s ×%s" % (r["Name"], r["Request Count"]) for r in nowork)

@@ -40,7 +40,8 @@ EXTRA=()
 log "Odoo: $WORKERS workers + 1 cron worker on :$PORT, database $DB (log $OUT/odoo.log)"
 "$UBND_VENV/bin/python" "$ODOO_SRC/odoo-bin" -c "$CONF" -d "$DB" --db-filter="^$DB\$" \
     --http-port="$PORT" --gevent-port="$((PORT + 1))" --workers="$WORKERS" --max-cron-threads=1 \
-    --limit-time-real=600 --limit-time-cpu=300 --log-level=warn --logfile="$OUT/odoo.log" "${EXTRA[@]}" \
+    --limit-time-real=600 --limit-time-cpu=300 --log-level=info --log-handler=werkzeug:WARNING \
+    --logfile="$OUT/odoo.log" "${EXTRA[@]}" \
     </dev/null >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
@@ -56,13 +57,18 @@ for users in "${LEVELS[@]}"; do
         --voters "$VOTERS" --scale "$(python3 -c "import json;print(json.load(open('$MANIFEST'))['scale'])")" >/dev/null
     voters=$(python3 -c "import json;m=json.load(open('$MANIFEST'));print(min($VOTERS, sum(len(s['voters']) for s in m.get('sessions', []))))")
     before=$(cut -d' ' -f1 /proc/loadavg)
+    log_from=$(wc -l <"$OUT/odoo.log")
     log "$users users (+$voters voters) for $TIME (load average $before)"
     PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" "$BENCH_VENV/bin/locust" -f "$UBND_ROOT/bench/locustfile.py" \
         --host "http://127.0.0.1:$PORT" --headless -u "$((users + voters))" -r "$(( (users + voters) / 10 + 1 ))" \
         -t "$TIME" --reset-stats --csv "$OUT/u$users" --only-summary >"$OUT/u$users.log" 2>&1 || true
     after=$(cut -d' ' -f1 /proc/loadavg)
-    printf '{"users": %s, "voters": %s, "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s}\n' \
-        "$users" "$voters" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" >"$OUT/u$users.json"
+    # Odoo's own retries of serialization failures (odoo.service.model.retrying logs each at INFO): a retried
+    # write reaches the client once; one that fails after 5 tries is an error in Locust's table too.
+    retried=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -c "tries left, try again" || true)
+    lost=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -ciE "SerializationFailure|could not serialize|concurrent update" || true)
+    printf '{"users": %s, "voters": %s, "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s, "retried": %s, "serialization_lines": %s}\n' \
+        "$users" "$voters" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" "$retried" "$lost" >"$OUT/u$users.json"
     PREFIXES+=("$OUT/u$users")
 done
 "$UBND_VENV/bin/python" "$UBND_ROOT/bench/load_report.py" "${PREFIXES[@]}" \
