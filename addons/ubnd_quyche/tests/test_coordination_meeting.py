@@ -108,6 +108,11 @@ class TestCoordinationMeeting(UbndSubmissionCase):
                 meeting.with_user(self.deputy_office).write({"state": "held"})
             meeting.with_user(self.deputy_office).action_end()
         self.assertEqual(meeting.finalise_deadline, date(2026, 3, 6))
+        # Seen by whoever sees the dossier: the lead unit, the Office; not a member outside the portfolio.
+        Meeting = self.env["ubnd.coordination.meeting"]
+        self.assertIn(meeting, Meeting.with_user(self.unit_head).search([]))
+        self.assertIn(meeting, Meeting.with_user(self.staff).search([]))
+        self.assertNotIn(meeting, Meeting.with_user(self.member_finance).search([]))
         self.forward(sub, date(2026, 3, 9))
         with self.assertRaises(ValidationError):  # the dossier went on to the leader
             self.plan(sub, self.chief_office, date(2026, 3, 10))
