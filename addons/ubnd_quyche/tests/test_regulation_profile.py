@@ -18,8 +18,9 @@ class TestRegulationProfile(UbndCommonCase):
 
     def test_city_preset_submission_numbers(self):
         """R-000-18.1, R-000-18.2, R-000-18.3, R-000-18.4, R-000-20.1, R-000-19.1a, R-000-19.1b, R-000-19.2a,
-        R-000-19.2b, R-000-19.2c, R-000-19.2c-2, R-000-19.2d, R-000-12.3a, R-000-13.1, R-000-13.4, R-000-42.2,
-        R-000-43.2: the Hải Phòng preset holds the city's deadlines."""
+        R-000-19.2b, R-000-19.2c, R-000-19.2c-2, R-000-19.2d, R-000-12.3a, R-000-42.2,
+        R-000-43.2: the Hải Phòng preset holds the city's deadlines (the commune-request periods of 000 Đ13 are
+        proved where they are used, ubnd_affairs TestCommuneRequest)."""
         p = self.city
         self.assertEqual((p.office_intake_days, p.leader_decision_days, p.issuance_days), (3, 3, 2))
         self.assertEqual(p.office_return_days, 3, "000 Đ18.3")
