@@ -77,7 +77,7 @@ class TestReports(UbndTaskCase):
             "ubnd_tasks.action_report_task_statistics_xlsx", wizard.ids, {})
         self.assertEqual(ext, "xlsx")
         book = load_workbook(BytesIO(content))
-        self.assertEqual(len(book.worksheets), 6)
+        self.assertEqual(len(book.worksheets), 7, "4 statistics, overdue, inspections of tasks, of document enforcement")
         sheet = book.worksheets[0]
         rows = {row[1]: row[2:10] for row in sheet.iter_rows(min_row=9, values_only=True) if row[1]}
         self.assertEqual(rows[self.department.display_name], (4, 2, 1, 1, 2, 1, 1, 33.33))
