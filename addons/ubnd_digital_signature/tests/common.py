@@ -1,6 +1,7 @@
 import atexit
 import base64
 import datetime
+import itertools
 import os
 
 from odoo.addons.ubnd_quyche.tests.common import UbndCommonCase
@@ -10,6 +11,7 @@ from ..tools import pades, test_pki
 TOKEN_LABEL = "ubnd-test"
 TOKEN_PIN = "1234"
 _TOKEN = []
+_KEY_NUMBERS = itertools.count(1)
 
 
 def shared_token():
@@ -51,7 +53,7 @@ class SignatureCase(UbndCommonCase):
 
         token = shared_token()
         os.environ["UBND_PKCS11_PIN_UBND_TEST"] = TOKEN_PIN
-        suffix = str(id(cls))
+        suffix = "%04d" % next(_KEY_NUMBERS)  # unique in the process: SoftHSM refuses a key ID twice in a token
         cls.seal_key = test_pki.make_key()
         cls.seal_cert = test_pki.make_certificate("UBND thanh pho Thu nghiem", cls.seal_key, cls.ca, cls.ca_key)
         token.import_key(cls.seal_key, "seal-" + suffix, key_id=suffix[-4:] + "01")
