@@ -22,6 +22,7 @@
         "report/ubnd_document_report.xml",
         "views/ubnd_document_digital_signature_views.xml",
         "wizard/ubnd_sign_confirm_views.xml",
+        "wizard/ubnd_signed_upload_views.xml",
         "data/ubnd_signature_request_cron.xml",
     ],
     "post_init_hook": "_ubnd_post_init",

@@ -12,3 +12,4 @@ from . import ubnd_committee
 from . import ubnd_committee_seal
 from . import ubnd_my_work
 from . import ir_attachment
+from . import ubnd_document_signed_upload

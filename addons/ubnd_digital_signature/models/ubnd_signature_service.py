@@ -216,6 +216,8 @@ class UbndSignatureService(models.AbstractModel):
 
     # ------------------------------------------------------------------ (c) upload of a PDF signed elsewhere
     @api.model
-    def _verify_upload(self, pdf_bytes, user, window=None, committee=None):
-        """Accept a PDF signed outside the suite only if its last signature is ``user``'s and counts."""
-        return self._require_valid(self._validate_pdf(pdf_bytes, user=user, committee=committee, window=window))
+    def _verify_upload(self, pdf_bytes, user, window=None, committee=None, field_name=None, capacity=None):
+        """Accept a PDF signed outside the suite only if its signature (``field_name``, by default the last one)
+        is ``user``'s and counts; ``capacity`` is named on the verdict (wizard/ubnd_signed_upload.py)."""
+        return self._require_valid(self._validate_pdf(pdf_bytes, user=user, committee=committee, window=window,
+                                                      field_name=field_name, capacity=capacity))

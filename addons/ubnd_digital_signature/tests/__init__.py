@@ -8,3 +8,4 @@ from . import test_sign_flow_tour
 from . import test_seal
 from . import test_appearance
 from . import test_seal_demo
+from . import test_signed_upload
