@@ -44,7 +44,11 @@ class UbndMeeting(models.Model):
             vals = {"name": meeting.name, "session_date": meeting.meeting_date, "committee_id": meeting.committee_id.id,
                     "meeting_id": meeting.id}
             if not session:
-                session = Session.create(vals)
+                # Logged in the committee's language (the chatter's "created" line would name the model).
+                session = Session.with_context(mail_create_nolog=True).create(vals)
+                lang = meeting.committee_id.chief_of_office_id.lang or self.env.lang
+                session._message_log(body=meeting.with_context(lang=lang).env._(
+                    "Opened with the regular session “%s”.", meeting.name))
             elif (session.name, session.session_date, session.committee_id, session.meeting_id) != (
                     meeting.name, meeting.meeting_date, meeting.committee_id, meeting):
                 session.write(vals)
