@@ -116,7 +116,7 @@ class TestSignedUpload(SignedUploadCase):
     def test_refusals(self):
         """Issue #10 (c) and Done-when (tampered file, wrong signer, untrusted certificate, signing time outside the
         grant's dates refused): each bad upload is refused with a Vietnamese message and nothing is kept — not a PDF,
-        unsigned, tampered after signing, signed by the Chairman, a certificate of an untrusted CA, outside the dates
+        unsigned, tampered after signing, signed by the Chairman, a certificate of an untrusted CA or expired, outside the dates
         of the signer's authority, another PDF, this document altered before signing (in a revision of its own, or
         by a note added in the revision the signature covers)."""
         doc = self.signed_document()
@@ -134,6 +134,7 @@ class TestSignedUpload(SignedUploadCase):
                             "không phải của")
         self.assert_refused(doc, wizard, self.sign_elsewhere(source, self.vc_key, self.rogue_cert),
                             "không chuỗi tới|tin cậy")
+        self.assert_refused(doc, wizard, self.sign_elsewhere(source, self.vc_key, self.expired_cert), "hiệu lực")
         self.assert_refused(doc, wizard, self.sign_elsewhere(test_pki.make_pdf(1)), "không phải văn bản")
 
         writer = IncrementalPdfFileWriter(BytesIO(source))
