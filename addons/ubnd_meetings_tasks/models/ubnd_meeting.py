@@ -70,7 +70,7 @@ class UbndMeeting(models.Model):
         the agenda with the session's task report whatever the agenda's state, presented by the Chief of Office."""
         self.ensure_one()
         Item = self.env["ubnd.meeting.item"].sudo()
-        if Item.search_count([("task_session_id", "=", session.id)]) or self.state == "closed":
+        if not session or Item.search_count([("task_session_id", "=", session.id)]) or self.state == "closed":
             return
         office = self.committee_id.chief_of_office_id
         lang = office.lang or self.env.lang
@@ -97,10 +97,11 @@ class UbndMeeting(models.Model):
             order="session_date", limit=1)
         if not meeting:
             return
-        if session and not meeting.task_session_id:
+        if session and not session.search_count([("meeting_id", "=", meeting.id)]):
             session.write({"meeting_id": meeting.id})
         meeting._sync_task_session()
-        meeting._ensure_task_report_item(meeting.task_session_id.sudo())
+        session = session.search([("meeting_id", "=", meeting.id)], limit=1)
+        meeting._ensure_task_report_item(session)
         clerk = self.env.ref("ubnd_quyche.user_hp_office_clerk", raise_if_not_found=False)
-        if meeting.task_session_id and clerk:
-            meeting.task_session_id.sudo().with_user(clerk)._file_report_on_agenda()
+        if session and clerk:
+            session.with_user(clerk)._file_report_on_agenda()
