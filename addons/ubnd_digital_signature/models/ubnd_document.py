@@ -3,7 +3,7 @@ import hashlib
 import secrets
 
 from odoo import fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 REPORT = "ubnd_quyche.action_report_ubnd_document"
 ISSUED_FILE_FIELDS = {"ubnd_issued_attachment_id", "ubnd_issued_sha256", "ubnd_register_entry_id", "ubnd_verify_token"}
@@ -48,7 +48,7 @@ class UbndDocument(models.Model):
         rendered once now (carrying the QR code of its verification page), then append it to the register."""
         self.ensure_one()
         doc = self.sudo()
-        doc.ubnd_verify_token = secrets.token_urlsafe(32)
+        doc._ubnd_ensure_verify_token()
         request = doc._ubnd_signed_request()
         if request:
             content, mimetype, extension = base64.b64decode(request.signed_pdf), "application/pdf", "pdf"
@@ -68,6 +68,23 @@ class UbndDocument(models.Model):
             "ubnd_issued_sha256": entry.sudo().file_sha256,
             "ubnd_register_entry_id": entry.id,
         })
+
+    def _ubnd_ensure_verify_token(self):
+        """The verification page's token, drawn once: before the final PDF is signed, so that the signed file
+        carries its QR code (the page answers only once the document is issued)."""
+        for doc in self.sudo().filtered(lambda d: not d.ubnd_verify_token):
+            doc.ubnd_verify_token = secrets.token_urlsafe(32)
+
+    def _ubnd_render_final_pdf(self):
+        """The final PDF a signer signs: number, date, signature block and the QR code of the verification page.
+        Rendered as a PDF even in a test run, since it is what the signature covers."""
+        self.ensure_one()
+        self._ubnd_ensure_verify_token()
+        content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
+            REPORT, self.ids)
+        if kind != "pdf":
+            raise UserError(self.env._("The document could not be printed as a PDF to sign."))
+        return content
 
     def _ubnd_signed_request(self):
         return self.env["ubnd.signature.request"].sudo().search([

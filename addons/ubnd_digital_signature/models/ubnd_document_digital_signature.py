@@ -3,7 +3,6 @@ import base64
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-REPORT = "ubnd_quyche.action_report_ubnd_document"
 SIGNER_FIELD = "Signer"
 SIGNATURE_FIELDS = {"ubnd_signature_state", "ubnd_signature_summary", "ubnd_signature_request_id"}
 CAPACITY_PREFIXES = ("KT.", "TL.", "TUQ.", "TM.")
@@ -66,10 +65,7 @@ class UbndDocument(models.Model):
                 "anchor and valid). Ask the system administrator to register the certificate of your token."))
         doc = self.sudo()
         doc._ubnd_close_open_requests()
-        content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
-            REPORT, doc.ids)
-        if kind != "pdf":
-            raise UserError(self.env._("The document could not be printed as a PDF to sign."))
+        content = doc._ubnd_render_final_pdf()
         date_from, date_to = doc._ubnd_signature_window()
         sig_request = self.env["ubnd.signature.service"]._create_external_request(
             content, user=self.env.user, window=(date_from, date_to), field_name=SIGNER_FIELD,

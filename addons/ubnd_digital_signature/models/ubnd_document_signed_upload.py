@@ -3,7 +3,7 @@ import base64
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .ubnd_document_digital_signature import REPORT, SIGNER_FIELD
+from .ubnd_document_digital_signature import SIGNER_FIELD
 
 
 class UbndDocument(models.Model):
@@ -71,10 +71,7 @@ class UbndDocument(models.Model):
         if kept:
             return self.env["ubnd.signature.request"].browse(kept.id)
         doc = self.sudo()
-        content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
-            REPORT, doc.ids)
-        if kind != "pdf":
-            raise UserError(self.env._("The document could not be printed as a PDF to sign."))
+        content = doc._ubnd_render_final_pdf()
         return self.env["ubnd.signature.service"]._create_external_request(
             content, user=self.env.user, window=doc._ubnd_signature_window(), field_name=SIGNER_FIELD,
             reason=self.env._("Signing document no. %s", doc.reference or doc.name),

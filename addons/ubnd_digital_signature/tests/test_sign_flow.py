@@ -72,7 +72,8 @@ class TestSignFlow(SignatureCase):
         30 Đ16.2), renders the final PDF with the number and "KT. CHỦ TỊCH", and opens the plugin screen on a
         request carrying the dates of his term and his capacity; the plugin's signature validates, the verdict line
         "Chữ ký số hợp lệ: …, KT. CHỦ TỊCH, hh:mm:ss dd/mm/yyyy +07:00" is kept on the document, and the file the
-        Office issues is the signed file (the committee's signature, if any, added after it), his signature intact."""
+        Office issues is the signed file (the committee's signature, if any, added after it), his signature intact,
+        carrying the QR code of the verification page drawn before he signed."""
         doc = self.new_document()
         wizard, action = self.confirm(doc, self.vc_economy)
         self.assertTrue(wizard.ubnd_sign_digitally)
@@ -89,6 +90,8 @@ class TestSignFlow(SignatureCase):
         text = pdf_text(base64.b64decode(sig_request.sudo().source_pdf))
         self.assertIn(doc.reference, text)
         self.assertIn("KT. CHỦ TỊCH", text)
+        verify_url = doc.ubnd_verify_url
+        self.assertIn(verify_url, re.sub(r"\s", "", text), "the signed file carries the QR code of its page")
 
         verdict = self.plugin_signs(sig_request, self.vc_economy)
         self.assertTrue(verdict.valid, verdict.summary)
@@ -102,6 +105,7 @@ class TestSignFlow(SignatureCase):
         issued = doc.ubnd_issued_attachment_id.raw
         self.assertTrue(issued.startswith(base64.b64decode(sig_request.sudo().signed_pdf)), "the signed file, kept")
         self.assertTrue(sig_request._ubnd_validate(issued).valid, "the signer's signature stays intact")
+        self.assertEqual(doc.ubnd_verify_url, verify_url, "issuing keeps the address printed in the signed file")
 
     def test_signer_without_certificate_keeps_the_plain_signature(self):
         """Issue #10 item 1: a leader without a usable certificate signs as before (no digital signature asked),
