@@ -301,6 +301,22 @@ EOF
     log "odoo: config $UBND_CONF (addons_path=$addons_path)"
 }
 
+# The load benchmark's own venv (bench/requirements-bench.txt: Locust), apart from Odoo's so that
+# Locust's pins never reach the suite; the integration suite smoke-runs the load script with it.
+UBND_BENCH_VENV="${UBND_BENCH_VENV:-$UBND_CACHE/bench-venv}"
+ensure_bench_venv() {
+    local req="$UBND_ROOT/bench/requirements-bench.txt" stamp="$UBND_BENCH_VENV/.ubnd-stamp" want
+    want="$(sha256sum "$req" | cut -c1-16)"
+    if [ -x "$UBND_BENCH_VENV/bin/locust" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then return 0; fi
+    log "bench venv: installing $req into $UBND_BENCH_VENV"
+    [ -x "$UBND_BENCH_VENV/bin/python" ] || "$UBND_PYTHON" -m venv "$UBND_BENCH_VENV" \
+        || die "could not create the bench virtualenv $UBND_BENCH_VENV"
+    "$UBND_BENCH_VENV/bin/python" -m pip install -q --no-input --progress-bar off -r "$req" \
+        >>"$UBND_LOG_DIR/pip-bench.log" 2>&1 \
+        || { tail -n 20 "$UBND_LOG_DIR/pip-bench.log" >&2; die "pip install -r $req failed"; }
+    echo "$want" >"$stamp"
+}
+
 # Everything both commands need before Odoo can run. The install steps hold
 # a lock, so concurrent runs (two clones, CI and a developer) do not both
 # pip-install into the shared venv.

@@ -181,6 +181,7 @@ fi
 
 # ---------------------------------------------------------------- integration suite (tests/)
 if [ "$INTEGRATION" = 1 ] && [ "$INSTALLED_OK" = 1 ]; then
+    ensure_bench_venv || exit 1
     INT_PORT="$(free_port)"
     log "starting Odoo on $TEST_DB at http://127.0.0.1:$INT_PORT for the tests/ suite (log: $SERVER_LOG)"
     "$UBND_VENV/bin/python" "$ODOO_SRC/odoo-bin" -c "$UBND_CONF" \
@@ -191,7 +192,7 @@ if [ "$INTEGRATION" = 1 ] && [ "$INSTALLED_OK" = 1 ]; then
     if wait_http "http://127.0.0.1:$INT_PORT/web/login" "$SERVER_PID" 180; then
         log "running tests/ (log: $INT_LOG)"
         UBND_URL="http://127.0.0.1:$INT_PORT" UBND_DB="$TEST_DB" UBND_MODULES="$MODULES" \
-        UBND_ADMIN_LOGIN=admin UBND_ADMIN_PASSWORD=admin \
+        UBND_BENCH_VENV="$UBND_BENCH_VENV" UBND_ADMIN_LOGIN=admin UBND_ADMIN_PASSWORD=admin \
             "$UBND_VENV/bin/python" "$UBND_ROOT/scripts/run_integration.py" --json "$INT_JSON" \
             </dev/null 2>&1 | tee "$INT_LOG"
         if [ -s "$INT_JSON" ]; then

@@ -1,17 +1,16 @@
 """Smoke run of the load benchmark (bench/locustfile.py) against the test server, so that it cannot rot.
 
-Issue #13: the benchmark itself is never part of the suite; this runs a few Locust users for a few seconds
+Issue #13: the benchmark itself is never part of the suite; this runs a few Locust users for a minute
 on the demo data (the Hải Phòng committee's users, password = login), every journey's reads as the web
 client makes them (actions, list and form specifications, chatter, My work, dashboard, pivot, Discuss and
 contacts), without the workflow writes (``LOAD_NO_WRITE=1``: the suite's other tests share this database),
-and fails on any error. Locust lives in a venv of its own (bench/requirements-bench.txt), created here when
-missing; the test is skipped, saying why, only when it cannot be installed.
+and fails on any error. Locust lives in a venv of its own (bench/requirements-bench.txt), which
+``scripts/test.sh`` installs before this suite (``ensure_bench_venv``); without it the test fails, never skips.
 """
 import csv
 import json
 import os
 import subprocess
-import sys
 import tempfile
 
 from tests.ubnd_client import OdooTestCase, admin_credentials
@@ -19,20 +18,6 @@ from tests.ubnd_client import OdooTestCase, admin_credentials
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_VENV = os.environ.get("UBND_BENCH_VENV", os.path.expanduser("~/.cache/ubnd-eoffice/bench-venv"))
 LOCUST = os.path.join(BENCH_VENV, "bin", "locust")
-
-
-def ensure_locust():
-    """Path of the locust command, installing it into the bench venv when missing; None if that fails."""
-    if os.path.exists(LOCUST):
-        return LOCUST
-    try:
-        subprocess.run([sys.executable, "-m", "venv", BENCH_VENV], check=True, capture_output=True, timeout=120)
-        subprocess.run([os.path.join(BENCH_VENV, "bin", "pip"), "install", "-q", "-r",
-                        os.path.join(ROOT, "bench", "requirements-bench.txt")],
-                       check=True, capture_output=True, timeout=600)
-    except (subprocess.SubprocessError, OSError):
-        return None
-    return LOCUST if os.path.exists(LOCUST) else None
 
 
 class TestLoadSmoke(OdooTestCase):
@@ -59,9 +44,9 @@ class TestLoadSmoke(OdooTestCase):
 
     def test_locust_journeys_run_without_error(self):
         """Issue #13 (load benchmark smoke): 7 Locust users, every journey but the vote, 60 seconds, no error."""
-        locust = ensure_locust()
-        if not locust:
-            self.skipTest("Locust could not be installed into %s (bench/requirements-bench.txt)" % BENCH_VENV)
+        locust = LOCUST
+        self.assertTrue(os.path.exists(locust), "Locust is not installed in %s (scripts/test.sh installs "
+                                                "bench/requirements-bench.txt there)" % BENCH_VENV)
         with tempfile.TemporaryDirectory(prefix="ubnd-load-smoke-") as tmp:
             manifest = os.path.join(tmp, "manifest.json")
             with open(manifest, "w", encoding="utf-8") as f:
