@@ -161,6 +161,7 @@ class UbndDemo(models.AbstractModel):
             ("Quyết định ban hành Kế hoạch chuyển đổi số năm 2027", f_fin, finance, "user_hp_finance_staff", "approved"),
             ("Quyết định phê duyệt chỉ giới đường đỏ tuyến đường Hồ Sen – Cầu Rào 2", f_con, construction, "user_hp_construction_head", "signed"),
             ("Quyết định phân bổ kinh phí sửa chữa trường học trước mùa mưa bão", f_fin, finance, "user_hp_finance_staff", "issued"),
+            ("Quyết định phê duyệt danh mục công trình chỉnh trang đô thị năm 2027", f_con, construction, "user_hp_construction_head", "issued"),
         ):
             sub = self._complete(self._new(user, name=name, kind="chairman_decision", field_id=field.id, submitting_unit_id=unit.id,
                                            **self._draft_text(name)), user)
@@ -206,6 +207,7 @@ class UbndDemo(models.AbstractModel):
         self._complete(ta, "user_ta_clerk")
         ta.with_user(self._user("user_ta_clerk")).action_submit()
         self._chain(ta)
+        self._load_ward_issued_decision(ward)
         self._load_coordination_story(ward)
         return True
 
@@ -263,11 +265,31 @@ class UbndDemo(models.AbstractModel):
         Notification.search([("notification_status", "in", ("exception", "bounce"))]).unlink()
         return True
 
+    @api.model
+    def _load_ward_issued_decision(self, ward):
+        """A ward decision through the whole chain: drafted by the economy unit, signed KT. by the Vice-Chairman for
+        the economy and issued by the ward's Office (so that the ward, too, has an issued document to show)."""
+        name = "Quyết định phê duyệt kế hoạch chỉnh trang vỉa hè các tuyến phố phường Trị An năm 2027"
+        sub = self.env["ubnd.submission"].with_user(self._user("user_ta_clerk")).create({
+            "name": name, "committee_id": ward.id, "kind": "chairman_decision",
+            "field_id": self.env.ref("ubnd_quyche.field_economy").id,
+            "submitting_unit_id": self.env.ref("ubnd_quyche.unit_ta_economy").id,
+            **self._draft_text(name, authority="CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG TRỊ AN"),
+        })
+        self._complete(sub, "user_ta_clerk")
+        sub.with_user(self._user("user_ta_clerk")).action_submit()
+        self._chain(sub)
+        leader = sub.leader_id
+        sub.with_user(leader).write({"decision_note": "Đồng ý, trình ký ban hành."})
+        sub.with_user(leader).action_approve()
+        sub.with_user(leader).action_sign()
+        sub.with_user(ward._office_users()[:1]).action_issue()
+
     # --- The drafts' text and recipients (the document each dossier proposes, Decree 30/2020 Mẫu 1.2) ----------
     @api.model
-    def _draft_text(self, name):
+    def _draft_text(self, name, authority="CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"):
         """The body and "Nơi nhận" the unit drafts for the Chairman's decision of the demo dossier ``name``."""
-        authority = '<p class="text-center"><b>CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG</b></p>'
+        authority = '<p class="text-center"><b>%s</b></p>' % authority
         decide = '<p class="text-center"><b>QUYẾT ĐỊNH:</b></p>'
         local_government = "<p><i>Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;</i></p>"
         leaders = "- Chủ tịch, các Phó Chủ tịch UBND thành phố;"
@@ -329,6 +351,31 @@ class UbndDemo(models.AbstractModel):
                  "<p><b>Điều 3.</b> Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc các Sở: Xây dựng, Tài chính và "
                  "các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.</p>"],
                 ["- Như Điều 3;", leaders, "- Lưu: VT, SXD."],
+            ),
+            "Quyết định phê duyệt danh mục công trình chỉnh trang đô thị năm 2027": (
+                [local_government,
+                 "<p><i>Căn cứ Luật Quy hoạch đô thị và nông thôn ngày 26 tháng 11 năm 2024;</i></p>",
+                 "<p><i>Theo đề nghị của Giám đốc Sở Xây dựng.</i></p>", decide,
+                 "<p><b>Điều 1.</b> Phê duyệt danh mục 14 công trình chỉnh trang đô thị năm 2027 với tổng mức đầu tư "
+                 "dự kiến 212.000 triệu đồng (chi tiết tại Phụ lục kèm theo).</p>",
+                 "<p><b>Điều 2.</b> Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các phường lập, trình phê "
+                 "duyệt hồ sơ từng công trình và hoàn thành trước ngày 31 tháng 12 năm 2027.</p>",
+                 "<p><b>Điều 3.</b> Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc các Sở: Xây dựng, Tài chính, "
+                 "Chủ tịch Ủy ban nhân dân các phường có tên tại Phụ lục chịu trách nhiệm thi hành Quyết định "
+                 "này./.</p>"],
+                ["- Như Điều 3;", leaders, "- Lưu: VT, SXD."],
+            ),
+            "Quyết định phê duyệt kế hoạch chỉnh trang vỉa hè các tuyến phố phường Trị An năm 2027": (
+                [local_government,
+                 "<p><i>Căn cứ Quy chế làm việc của Ủy ban nhân dân phường Trị An;</i></p>",
+                 "<p><i>Theo đề nghị của Trưởng phòng Kinh tế.</i></p>", decide,
+                 "<p><b>Điều 1.</b> Phê duyệt kế hoạch chỉnh trang vỉa hè 6 tuyến phố trên địa bàn phường năm 2027, "
+                 "kinh phí dự kiến 4.800 triệu đồng từ ngân sách phường.</p>",
+                 "<p><b>Điều 2.</b> Phòng Kinh tế chủ trì tổ chức thực hiện, báo cáo kết quả hằng quý.</p>",
+                 "<p><b>Điều 3.</b> Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Kinh tế và các tổ chức, cá nhân "
+                 "có liên quan chịu trách nhiệm thi hành Quyết định này./.</p>"],
+                ["- Như Điều 3;", "- TT Đảng ủy, TT HĐND phường;", "- Chủ tịch, các Phó Chủ tịch UBND phường;",
+                 "- Lưu: VT, KT."],
             ),
         }
         body, recipients = drafts.get(name, ([], []))
