@@ -104,4 +104,4 @@ class UbndMeeting(models.Model):
         meeting._ensure_task_report_item(session)
         clerk = self.env.ref("ubnd_quyche.user_hp_office_clerk", raise_if_not_found=False)
         if session and clerk:
-            session.with_user(clerk)._file_report_on_agenda()
+            session.with_user(clerk).with_context(lang=clerk.lang)._file_report_on_agenda()
