@@ -27,10 +27,10 @@ export class ExternalSign extends Component {
 
     get steps() {
         return [
-            { key: "connect", label: _t("Connecting to the signing plugin…") },
-            { key: "prepare", label: _t("Preparing the document to sign…") },
-            { key: "sign", label: _t("Sign on your token (type the PIN when asked)…") },
-            { key: "verify", label: _t("Verifying the digital signature…") },
+            { key: "connect", label: _t("Connecting to the signing plugin…"), done: _t("Signing plugin connected") },
+            { key: "prepare", label: _t("Preparing the document to sign…"), done: _t("Document prepared") },
+            { key: "sign", label: _t("Sign on your token (type the PIN when asked)…"), done: _t("Signed on the token") },
+            { key: "verify", label: _t("Verifying the digital signature…"), done: _t("Digital signature verified") },
         ];
     }
 
