@@ -31,6 +31,7 @@ class UbndSignatureDemo(models.AbstractModel):
         documents = self._documents()
         if not documents:
             return
+        self.env["ubnd.demo"]._load_vietnamese("ubnd_digital_signature")
         report_url = self.env["ir.config_parameter"].sudo().get_param("report.url")
         # wkhtmltopdf would fetch the web assets from a server that is not running during the install; the
         # printout needs none (inline styles, system fonts).
@@ -117,8 +118,11 @@ class UbndSignatureDemo(models.AbstractModel):
     def _sign_and_issue(self, doc, signer, seal, ca):
         """Print, sign as the signer (his image at box 7c), sign as the committee (its seal over a third of the
         signature; each separate PDF attachment with the text stamp), then fix and register the issued file."""
-        doc = doc.sudo()
-        service = self.env["ubnd.signature.service"].sudo().with_context(lang=doc.committee_id._print_lang())
+        # Written as the signer, in the committee's language, its verdicts posted as his notes (tracking would be
+        # finalised at commit by the install's superuser, in English).
+        lang = doc.committee_id._print_lang()
+        doc = doc.with_user(doc.signer_id).sudo().with_context(lang=lang, tracking_disable=True)
+        service = self.env["ubnd.signature.service"].sudo().with_context(lang=lang)
         doc.write({"ubnd_verify_token": secrets.token_urlsafe(32)})  # the printout carries its QR code
         report = self.env["ir.actions.report"].with_context(force_report_rendering=True,
                                                             lang=doc.committee_id._print_lang())
@@ -130,7 +134,8 @@ class UbndSignatureDemo(models.AbstractModel):
         signed = pades.sign_pdf(content, signer, "Signer", placement=service._ubnd_signer_placement(
             content, doc.signer_id))
         sealed = pades.sign_pdf(signed, seal, "Seal", placement=service._ubnd_seal_placement(signed, doc.committee_id))
-        signer_verdict = service._validate_pdf(sealed, user=doc.signer_id, field_name="Signer")
+        signer_verdict = service._validate_pdf(sealed, user=doc.signer_id, field_name="Signer",
+                                               capacity=doc._ubnd_capacity_line())
         seal_verdict = service._validate_pdf(sealed, committee=doc.committee_id, field_name="Seal")
         attachments = self.env["ir.attachment"]
         for annex in doc._ubnd_separate_files():
@@ -158,6 +163,8 @@ class UbndSignatureDemo(models.AbstractModel):
             vals.update(ubnd_signature_state="valid" if signer_verdict.valid else "invalid",
                         ubnd_signature_summary=signer_verdict.summary)
         doc.write(vals)
+        doc.message_post(body=signer_verdict.summary, author_id=doc.signer_id.partner_id.id,
+                         subtype_xmlid="mail.mt_note")
         if not (signer_verdict.valid and seal_verdict.valid):
             _logger.warning("demo: the signatures of %s do not validate: %s; %s", doc.reference,
                             signer_verdict.summary, seal_verdict.summary)
