@@ -73,7 +73,8 @@ class UbndIncomingDemo(models.AbstractModel):
             default_incoming_id=doc.id).create({
                 "incoming_id": doc.id, "lead_unit_id": lead.id, "lead_deadline": self._day(max(deadline, 0)),
                 "lead_user_id": lead_user.id if lead_user else False,
-                "supporting_unit_ids": [(6, 0, (supporting or lead.browse()).ids)], "note": note,
+                "supporting_line_ids": [(0, 0, {"unit_id": unit.id, "deadline": self._day(max(deadline, 0))})
+                                        for unit in supporting or lead.browse()], "note": note,
                 "assigns_task": assigns_task,
             })
         wizard.action_direct()

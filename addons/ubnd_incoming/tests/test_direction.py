@@ -19,8 +19,8 @@ class TestDirection(IncomingCase):
         doc = self.presented()
         self.assertEqual(doc.state, "presented")
         self.assertIn(self.vc_urban, doc.activity_ids.user_id)
-        self.direct(doc, self.vc_urban, supporting_unit_ids=[(6, 0, self.finance.ids)],
-                    supporting_deadline="2026-12-10")
+        self.direct(doc, self.vc_urban, supporting_line_ids=[(0, 0, {"unit_id": self.finance.id,
+                                                                     "deadline": "2026-12-10"})])
         self.assertEqual(doc.state, "handling")
         self.assertEqual((doc.lead_unit_id, doc.handling_deadline), (self.department, date(2026, 12, 15)))
         support = doc.assignment_ids.filtered(lambda a: a.role == "support")
@@ -33,12 +33,46 @@ class TestDirection(IncomingCase):
         # The unit sees what was distributed to it; before that it saw nothing.
         self.assertIn(doc, self.Incoming.with_user(self.staff).search([]))
 
+    def test_each_supporting_unit_has_its_own_deadline(self):
+        """Issue #11 item 1 (PL IV §VII block 1, "deadline each"): the leader gives each supporting unit its own
+        deadline; each reaches that unit's distribution line and its people's to-do. Seeds 000/001 set no order
+        between a supporting unit's deadline and the lead unit's, so none is imposed; a unit named twice or a
+        deadline in the past is refused and nothing is recorded."""
+        doc = self.presented()
+        with self.assertRaises(UserError):
+            self.direct(doc, self.vc_urban, supporting_line_ids=[
+                (0, 0, {"unit_id": self.finance.id, "deadline": "2026-12-09"}),
+                (0, 0, {"unit_id": self.finance.id, "deadline": "2026-12-11"})])
+        with self.assertRaises(UserError):
+            self.direct(doc, self.vc_urban, supporting_line_ids=[
+                (0, 0, {"unit_id": self.finance.id, "deadline": "2026-12-01"})])
+        self.assertEqual((doc.state, doc.assignment_ids), ("presented", self.env["ubnd.incoming.assignment"]))
+        self.direct(doc, self.vc_urban, supporting_line_ids=[
+            (0, 0, {"unit_id": self.finance.id, "deadline": "2026-12-09"}),
+            (0, 0, {"unit_id": self.office.id, "deadline": "2026-12-11"})])
+        deadlines = {line.unit_id: (line.role, line.deadline) for line in doc.assignment_ids}
+        self.assertEqual(deadlines, {self.department: ("lead", date(2026, 12, 15)),
+                                     self.finance: ("support", date(2026, 12, 9)),
+                                     self.office: ("support", date(2026, 12, 11))})
+        todo = {activity.user_id: activity.date_deadline for activity in doc.activity_ids}
+        self.assertEqual((todo[self.unit_head], todo[self.member_finance], todo[self.chief_office]),
+                         (date(2026, 12, 15), date(2026, 12, 9), date(2026, 12, 11)))
+
+    def test_supporting_unit_without_a_deadline_is_refused(self):
+        """Issue #11 item 1 (PL IV §VII block 1, "deadline each"): a supporting unit is named with its deadline (the
+        screen proposes the lead unit's); one without is refused and the document stays presented."""
+        doc = self.presented()
+        with self.assertRaises(UserError):
+            self.direct(doc, self.vc_urban, supporting_line_ids=[(0, 0, {"unit_id": self.finance.id})])
+        self.assertEqual(doc.state, "presented")
+
     def test_direction_names_exactly_one_lead_unit(self):
         """Issue #11 item 1 (000 Đ2.4, PL IV §VII): a direction names exactly one lead unit, which is not also a
         supporting unit; nothing is recorded otherwise."""
         doc = self.presented()
         with self.assertRaises(UserError):
-            self.direct(doc, self.vc_urban, supporting_unit_ids=[(6, 0, self.department.ids)])
+            self.direct(doc, self.vc_urban, supporting_line_ids=[(0, 0, {"unit_id": self.department.id,
+                                                                         "deadline": "2026-12-10"})])
         with self.assertRaises(UserError):
             doc.with_user(self.vc_urban)._direct("x", [
                 {"role": "lead", "unit_id": self.department.id}, {"role": "lead", "unit_id": self.finance.id}], False)
@@ -50,7 +84,8 @@ class TestDirection(IncomingCase):
         the supporting units and the deadline, entered and sent to the unit on the direction day, so a task of a
         superior body is tracked from its arrival; a document of the Prime Minister gives a Government task."""
         doc = self.presented(signer_info="Thứ trưởng Nguyễn Văn Sinh")
-        self.direct(doc, self.vc_urban, supporting_unit_ids=[(6, 0, self.finance.ids)], assigns_task=True)
+        self.direct(doc, self.vc_urban, supporting_line_ids=[(0, 0, {"unit_id": self.finance.id,
+                                                                     "deadline": "2026-12-15"})], assigns_task=True)
         task = doc.task_ids
         self.assertEqual(len(task), 1)
         self.assertEqual((task.incoming_id, task.state, task.kind), (doc, "in_progress", "committee"))

@@ -20,7 +20,8 @@ class TestIncomingPrints(IncomingCase):
     def setUp(self):
         super().setUp()
         self.doc = self.presented(signer_info="Thứ trưởng Nguyễn Văn Sinh")
-        self.direct(self.doc, self.vc_urban, supporting_unit_ids=[(6, 0, self.finance.ids)])
+        self.direct(self.doc, self.vc_urban, supporting_line_ids=[(0, 0, {"unit_id": self.finance.id,
+                                                                          "deadline": "2026-12-15"})])
         self.second = self.register(self.receive(at=vn(2026, 12, 3, 9, 0), document_number="88/STC-QLNS",
                                                  sender="Sở Tài chính", name="Về việc phân bổ dự toán"),
                                     vn(2026, 12, 3, 9, 30))

@@ -1,1 +1,2 @@
 from . import ubnd_incoming_direct_wizard
+from . import ubnd_incoming_direct_wizard_line

@@ -19,11 +19,10 @@ class UbndIncomingDirectWizard(models.TransientModel):
     lead_user_id = fields.Many2one("res.users", string="Person in charge",
                                    help="Optional: by default the head of the lead unit.")
     lead_deadline = fields.Date("Deadline of the lead unit", default=lambda self: self._default_deadline())
-    supporting_unit_ids = fields.Many2many(
-        "hr.department", string="Supporting units", domain="[('ubnd_committee_id', '=', committee_id)]",
+    supporting_line_ids = fields.One2many(
+        "ubnd.incoming.direct.wizard.line", "wizard_id", string="Supporting units",
+        help="Each supporting unit (phối hợp) with its own deadline; by default the lead unit's.",
     )
-    supporting_deadline = fields.Date("Deadline of the supporting units",
-                                      help="By default the lead unit's: supporting units give their share before it.")
     note = fields.Text("Direction")
     assigns_task = fields.Boolean(
         "Assign as a task to track",
@@ -47,17 +46,21 @@ class UbndIncomingDirectWizard(models.TransientModel):
     def action_direct(self):
         self.ensure_one()
         incoming = self.incoming_id
-        if self.lead_unit_id in self.supporting_unit_ids:
+        supporting = self.supporting_line_ids
+        if self.lead_unit_id in supporting.unit_id:
             raise UserError(self.env._("The lead unit is not also a supporting unit."))
-        units = self.lead_unit_id | self.supporting_unit_ids
+        if len(supporting.unit_id) != len(supporting):
+            raise UserError(self.env._("Each supporting unit is named once."))
+        units = self.lead_unit_id | supporting.unit_id
         if units.filtered(lambda u: u.sudo().ubnd_committee_id != incoming.committee_id):
             raise UserError(self.env._("A document is distributed to units of its own committee."))
-        for deadline in (self.lead_deadline, self.supporting_deadline):
-            if deadline and deadline < self.env["ubnd.workday"].today():
-                raise UserError(self.env._("A handling deadline cannot be in the past."))
+        if not all(supporting.mapped("deadline")):
+            raise UserError(self.env._("Give each supporting unit its deadline."))
+        today = self.env["ubnd.workday"].today()
+        if any(deadline and deadline < today for deadline in [self.lead_deadline, *supporting.mapped("deadline")]):
+            raise UserError(self.env._("A handling deadline cannot be in the past."))
         lines = [{"role": "lead", "unit_id": self.lead_unit_id.id, "user_id": self.lead_user_id.id,
                   "deadline": self.lead_deadline}]
-        lines += [{"role": "support", "unit_id": unit.id, "deadline": self.supporting_deadline or self.lead_deadline}
-                  for unit in self.supporting_unit_ids]
+        lines += [{"role": "support", "unit_id": line.unit_id.id, "deadline": line.deadline} for line in supporting]
         incoming._direct(self.note, lines, self.assigns_task)
         return {"type": "ir.actions.act_window_close"}

@@ -44,7 +44,8 @@ registry.category("web_tour.tours").add("ubnd_incoming_office_registers", {
 });
 
 // The Vice-Chairman, on his phone, opens the document from his work and directs it: the Department of
-// Construction leads, with a deadline, and the direction assigns the work as a task (PL IV §VII).
+// Construction leads, with a deadline, the Department of Finance supports with an earlier one, and the
+// direction assigns the work as a task (PL IV §VII).
 registry.category("web_tour.tours").add("ubnd_incoming_leader_directs", {
     steps: () => [
         { trigger: ".o_ubnd_my_work h1:contains('Việc của tôi')" },
@@ -59,7 +60,15 @@ registry.category("web_tour.tours").add("ubnd_incoming_leader_directs", {
         { trigger: '.modal .o_kanban_record:contains("Sở Xây dựng")', run: "click" },
         { trigger: '.modal div[name="lead_unit_id"] input:value("Sở Xây dựng")' },
         { trigger: '.modal div[name="lead_deadline"] input', run: "edit 31/12/2030 && press Enter" },
+        // The Department of Finance supports, with its own deadline: a line proposes the lead unit's.
+        { trigger: '.modal div[name="supporting_line_ids"] a:contains("Thêm một dòng")', run: "click" },
+        { trigger: '.modal .o_selected_row div[name="unit_id"] input', run: "click" },
+        { trigger: '.modal .o_kanban_record:contains("Sở Tài chính")', run: "click" },
+        { trigger: '.modal .o_selected_row div[name="unit_id"] input:value("Sở Tài chính")' },
+        { trigger: '.modal .o_selected_row div[name="deadline"] [data-tooltip="31/12/2030"]', run: "click" },
+        { trigger: '.modal .o_selected_row div[name="deadline"] input', run: "edit 20/12/2030" },
         { trigger: '.modal div[name="note"] textarea', run: "edit Giao Sở Xây dựng chủ trì nghiên cứu, dự thảo văn bản góp ý, trình UBND thành phố." },
+        { trigger: '.modal div[name="supporting_line_ids"] .o_data_row td[name="deadline"]:contains("20 thg 12")' },
         { trigger: '.modal div[name="assigns_task"] input', run: "click" },
         { trigger: '.modal button:contains("Xác nhận chỉ đạo")', run: "click" },
         { trigger: "body:not(:has(.modal))" },
