@@ -33,7 +33,7 @@ if [ ! -x "$BENCH_VENV/bin/locust" ]; then
 fi
 MANIFEST="$HOME/.cache/ubnd-eoffice/bench/$DB.json"
 [ -f "$MANIFEST" ] || { echo "no manifest $MANIFEST: generate the data first (bench/run.sh province)" >&2; exit 1; }
-OUT="${OUT:-$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB$( [ "$REPLICA" = 1 ] && echo -replica)}"
+OUT="${OUT:-$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB$( [ "$REPLICA" = 1 ] && echo -replica || true)}"
 mkdir -p "$OUT"
 EXTRA=()
 [ "$REPLICA" = 1 ] && EXTRA+=(--db_replica_host=127.0.0.1 --db_replica_port="${UBND_REPLICA_PORT:-5433}")
