@@ -91,8 +91,10 @@ class OdooUser(HttpUser):
     role = None
 
     # ------------------------------------------------------------------ transport
-    def rpc(self, url, params, name):
-        """One JSON-RPC call as the web client makes it; a JSON-RPC error is a failure of ``name``."""
+    def rpc(self, url, params, name, race=False):
+        """One JSON-RPC call as the web client makes it; a JSON-RPC error is a failure of ``name``. With ``race``,
+        a refusal of the workflow (UserError: another user took the dossier or the report first) is not a failure:
+        it is reported as ``NOWORK`` and ends the journey, as a user would find the item gone."""
         payload = {"jsonrpc": "2.0", "method": "call", "id": next(_ids), "params": params}
         started = time.perf_counter()
         with self.client.post(url, json=payload, name=name, catch_response=True) as resp:
@@ -104,12 +106,16 @@ class OdooUser(HttpUser):
                 raise RpcError(name) from None
             if body.get("error"):
                 err = body["error"].get("data", {})
+                if race and err.get("name") == "odoo.exceptions.UserError":
+                    resp.success()
+                    self.nowork("%s (taken by another user)" % name)
+                    raise StopJourney()
                 resp.failure("%s: %s" % (err.get("name", "error"), (err.get("message") or "")[:200]))
                 raise RpcError(err.get("message"))
             resp.success()
             return body.get("result")
 
-    def call(self, model, method, args=(), kwargs=None, name=None, button=False, write=False):
+    def call(self, model, method, args=(), kwargs=None, name=None, button=False, write=False, race=False):
         if write and NO_WRITE:
             self.nowork("%s (no write)" % (name or method))
             raise StopJourney()
@@ -117,7 +123,7 @@ class OdooUser(HttpUser):
         kwargs.setdefault("context", self.ctx)
         url = "/web/dataset/%s/%s/%s" % ("call_button" if button else "call_kw", model, method)
         return self.rpc(url, {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
-                        name or "%s %s.%s" % (self.role, model, method))
+                        name or "%s %s.%s" % (self.role, model, method), race=race)
 
     def action(self, xmlid):
         return self.rpc("/web/action/load", {"action_id": xmlid}, "%s action %s" % (self.role, xmlid.split(".")[-1]))
@@ -155,7 +161,9 @@ class OdooUser(HttpUser):
         result = self.rpc("/web/session/authenticate",
                           {"db": r.m["db"], "login": self.login, "password": self.password}, "login")
         self.uid = result["uid"]
-        self.ctx = dict(result.get("user_context") or {}, allowed_company_ids=[self.province["company_id"]])
+        # The user's own committee, as the web client sends it (a commune's member is not in the province's).
+        company = (result.get("user_companies") or {}).get("current_company") or self.province["company_id"]
+        self.ctx = dict(result.get("user_context") or {}, allowed_company_ids=[company])
 
     def web_search_read(self, model, domain, spec, limit=80, name=None, order=None):
         kwargs = {"specification": spec, "offset": 0, "limit": limit, "count_limit": 10001}
@@ -205,7 +213,7 @@ class Leader(OdooUser):
             self.web_read("ubnd.submission", [sub], SUB_FORM, name="leader dossier web_read")
             self.chatter("ubnd.submission", sub)
             self.think()
-            self.call("ubnd.submission", "action_approve", [[sub]], button=True, name="leader approve", write=True)
+            self.call("ubnd.submission", "action_approve", [[sub]], button=True, name="leader approve", write=True, race=True)
             self.think()
             act = self.call("ubnd.submission", "action_open_sign", [[sub]], button=True,
                             name="leader open signing screen (PDF)", write=True)
@@ -281,7 +289,7 @@ class Office(OdooUser):
                 sub = intake["records"][0]["id"]
                 self.web_read("ubnd.submission", [sub], SUB_FORM, name="office dossier web_read")
                 self.think()
-                self.call("ubnd.submission", "action_forward_to_leader", [[sub]], button=True, name="office forward", write=True)
+                self.call("ubnd.submission", "action_forward_to_leader", [[sub]], button=True, name="office forward", write=True, race=True)
             else:
                 self.nowork("forward")
             self.think()
@@ -291,7 +299,7 @@ class Office(OdooUser):
                                            limit=20, name="office reports web_search_read")
             if reports["records"]:
                 self.call("ubnd.task.update", "action_confirm", [[reports["records"][0]["id"]]], button=True,
-                          name="office confirm report", write=True)
+                          name="office confirm report", write=True, race=True)
             else:
                 self.nowork("confirm report")
         self.journey("intake + forward + confirm report", steps)
