@@ -14,3 +14,4 @@ from . import test_trust
 from . import test_print_minutes
 from . import test_synthesis
 from . import test_dialogue_request
+from . import test_committee_isolation_rules
