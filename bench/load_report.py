@@ -35,9 +35,20 @@ def ms(value):
     return "%.0f" % v if v >= 10 else "%.1f" % v
 
 
+def worst_request(rows, journey):
+    """The request of the journey's role with the highest p95 (a journey is the sum of several requests)."""
+    role = journey.split(":")[0] + " "
+    requests = [r for r in rows if r["Type"] == "POST" and r["Name"].startswith(role) and r["95%"] not in ("", "N/A")]
+    if not requests:
+        return "–"
+    worst = max(requests, key=lambda r: float(r["95%"]))
+    return "%s: %s" % (worst["Name"][len(role):], ms(worst["95%"]))
+
+
 def table(prefixes):
-    lines = ["| users | journey | n | p50 ms | p95 ms | p99 ms | journeys/s | failures | p95 / core p95 |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| users | journey | n | p50 ms | p95 ms | p99 ms | journeys/s | failures | p95 / core p95 "
+             "| its slowest request: p95 ms |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     notes = []
     for prefix in prefixes:
         rows = read_stats(prefix)
@@ -47,14 +58,18 @@ def table(prefixes):
         base95 = float(base["95%"]) if base and base["95%"] not in ("", "N/A") else 0
         for r in sorted(journeys, key=lambda r: (r["Name"].startswith("baseline"), r["Name"])):
             ratio = float(r["95%"]) / base95 if base95 and r["95%"] not in ("", "N/A") else 0
-            lines.append("| %s | %s | %s | %s | %s | %s | %.2f | %s | %s |" % (
+            lines.append("| %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %s |" % (
                 info.get("users", "?"), r["Name"], r["Request Count"], ms(r["50%"]), ms(r["95%"]), ms(r["99%"]),
                 float(r["Requests/s"]), r["Failure Count"],
-                "**core**" if r is base else ("%.2f×" % ratio if ratio else "–")))
+                "**core**" if r is base else ("%.2f×" % ratio if ratio else "–"), worst_request(rows, r["Name"])))
         nowork = [r for r in rows if r["Type"] == "NOWORK"]
         total = next((r for r in rows if r["Name"] == "Aggregated"), None)
         note = "%s users: %s requests, %s failed, %.1f req/s" % (
             info.get("users", "?"), total["Request Count"], total["Failure Count"], float(total["Requests/s"]))
+        if info.get("voters"):
+            note += " (with %s voters)" % info["voters"]
+        if info.get("think"):
+            note += ", think time %s s" % info["think"]
         if "load_before" in info:
             note += ", load average %.2f → %.2f" % (info["load_before"], info["load_after"])
         if "retried" in info:

@@ -34,7 +34,13 @@ from itertools import count
 from locust import HttpUser, between, events, task
 
 MANIFEST = os.path.expanduser(os.environ.get("PROVINCE_MANIFEST", "~/.cache/ubnd-eoffice/bench/province_s1.json"))
-THINK = (float(os.environ.get("THINK_MIN", "1")), float(os.environ.get("THINK_MAX", "5")))
+# Think time between two journeys of one user (seconds); a glance between two steps of a journey is a third of it.
+# The default, 5–20 s, is an office worker who clicks every few seconds while he works a file: each active user
+# sends 4–6 requests a minute (bench/RESULTS.md gives the throughput each run measured).
+THINK = (float(os.environ.get("THINK_MIN", "5")), float(os.environ.get("THINK_MAX", "20")))
+# Sessions opened beforehand by bench/sessions.py ({login: session_id}): a virtual user resumes his session, as
+# a user does who opens the web client in the morning; without one he logs in (one PBKDF2 check, ~0.6 s of CPU).
+SESSIONS = os.environ.get("LOAD_SESSIONS")
 # LOAD_NO_WRITE=1 (the smoke test on the shared test server): every read of every journey, no workflow write.
 NO_WRITE = os.environ.get("LOAD_NO_WRITE") == "1"
 _ids = count(1)
@@ -52,6 +58,10 @@ class Role:
         self.m = load_manifest()
         self.province = self.m["committees"][0]
         self.counters = {}
+        self.sessions = {}
+        if SESSIONS and os.path.exists(SESSIONS):
+            with open(SESSIONS, encoding="utf-8") as f:
+                self.sessions = json.load(f)
 
     def pick(self, role):
         pools = {
@@ -158,12 +168,34 @@ class OdooUser(HttpUser):
         self.manifest = r.m
         self.province = r.province
         self.password = r.m.get("password") or self.login  # the demo's users: password = login
-        result = self.rpc("/web/session/authenticate",
-                          {"db": r.m["db"], "login": self.login, "password": self.password}, "login")
+        result = self.resume_session(r.sessions.get(self.login))
+        if not result:
+            result = self.rpc("/web/session/authenticate",
+                              {"db": r.m["db"], "login": self.login, "password": self.password}, "login")
         self.uid = result["uid"]
         # The user's own committee, as the web client sends it (a commune's member is not in the province's).
         company = (result.get("user_companies") or {}).get("current_company") or self.province["company_id"]
         self.ctx = dict(result.get("user_context") or {}, allowed_company_ids=[company])
+        if self.role != "voter":  # users arrive over the first think time, not all in the same second
+            time.sleep(random.uniform(0, THINK[1]))
+
+    def resume_session(self, session_id):
+        """The web client's first call on a page load with a session cookie: the session's user, or None."""
+        if not session_id:
+            return None
+        self.client.cookies.set("session_id", session_id)
+        payload = {"jsonrpc": "2.0", "method": "call", "id": next(_ids), "params": {}}
+        with self.client.post("/web/session/get_session_info", json=payload, name="session info",
+                              catch_response=True) as resp:
+            resp.success()  # an expired session is not a failure: the user logs in again
+            try:
+                info = resp.json().get("result") or {}
+            except ValueError:
+                info = {}
+        if info.get("uid"):
+            return info
+        self.client.cookies.clear()
+        return None
 
     def web_search_read(self, model, domain, spec, limit=80, name=None, order=None):
         kwargs = {"specification": spec, "offset": 0, "limit": limit, "count_limit": 10001}
@@ -306,7 +338,11 @@ class Office(OdooUser):
 
 
 class Voter(OdooUser):
-    """A member in the sitting: all voters start together and cast their vote within the first minute."""
+    """A member in the sitting: all voters are in the room together and cast their vote within the same minute.
+
+    He opens the session and the vote, casts his vote when his turn comes (within 50 s of the start), then
+    follows the session as members do, refreshing the result now and then (every 20–60 s): the web client does
+    not poll, the bus pushes the sitting's changes."""
     role = "voter"
     weight = 0
     fixed_count = int(os.environ.get("VOTERS", "0"))  # at most the members of the open sittings: one vote each
@@ -315,6 +351,11 @@ class Voter(OdooUser):
     def on_start(self):
         super().on_start()
         self.cast_after = time.time() + random.uniform(0, 50)
+
+    def wait_time(self):
+        if self.voted:
+            return random.uniform(20, 60)
+        return max(0.5, min(random.uniform(*THINK), self.cast_after - time.time()))
 
     @task
     def sitting(self):

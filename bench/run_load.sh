@@ -7,8 +7,9 @@
 # Starts Odoo in prefork mode as in production (--workers, --max-cron-threads 1, gevent port +1) on the
 # generated province database, warms every worker up (each loads the registry on its first request), then for
 # each number of users: refills the open work the journeys consume (bench/province_gen.py --open-work-only),
-# runs Locust headless (bench/locustfile.py) for the given time — statistics reset once every user is spawned,
-# so that the login wave (one PBKDF2 check of ~1 s per user) is not mixed into the journeys' percentiles —
+# runs Locust headless (bench/locustfile.py) for the given time — the users resume sessions opened once before the
+# levels (bench/sessions.py, whose login figures are kept in logins.json), and statistics reset once every user
+# is spawned —
 # and keeps the CSV files and the machine's load average before and after. At the end bench/load_report.py prints the markdown table.
 # --replica: Odoo gets db_replica_host/port (the streaming replica of bench/replica.sh, port 5433), so the
 # requests Odoo marks read-only run there.
@@ -49,8 +50,14 @@ wait_http "http://127.0.0.1:$PORT/web/login" "$SERVER" 180
 WARM=()  # every worker loads the registry on its first request: not in the measurements
 for _ in $(seq $((WORKERS * 3))); do curl -s -m 120 -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB" & WARM+=($!); done
 wait "${WARM[@]}"
-PREFIXES=()
 IFS=, read -r -a LEVELS <<<"$USERS"
+# The morning's logins, once, outside the measured levels; the virtual users resume these sessions.
+SESSIONS="$HOME/.cache/ubnd-eoffice/bench/$DB.sessions.json"
+max_users=$(printf '%s\n' "${LEVELS[@]}" | sort -n | tail -1)
+log "opening the sessions of up to $max_users users and $VOTERS voters"
+PROVINCE_MANIFEST="$MANIFEST" "$BENCH_VENV/bin/python" "$UBND_ROOT/bench/sessions.py" --host "http://127.0.0.1:$PORT" \
+    --users "$max_users" --voters "$VOTERS" --out "$SESSIONS" | tee "$OUT/logins.json"
+PREFIXES=()
 for users in "${LEVELS[@]}"; do
     log "refilling the open work for $users users"
     "$UBND_VENV/bin/python" "$UBND_ROOT/bench/province_gen.py" --config "$CONF" --db "$DB" --open-work-only \
@@ -59,7 +66,7 @@ for users in "${LEVELS[@]}"; do
     before=$(cut -d' ' -f1 /proc/loadavg)
     log_from=$(wc -l <"$OUT/odoo.log")
     log "$users users (+$voters voters) for $TIME (load average $before)"
-    PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" "$BENCH_VENV/bin/locust" -f "$UBND_ROOT/bench/locustfile.py" \
+    PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" LOAD_SESSIONS="$SESSIONS" "$BENCH_VENV/bin/locust" -f "$UBND_ROOT/bench/locustfile.py" \
         --host "http://127.0.0.1:$PORT" --headless -u "$((users + voters))" -r "$(( (users + voters) / 10 + 1 ))" \
         -t "$TIME" --reset-stats --csv "$OUT/u$users" --only-summary >"$OUT/u$users.log" 2>&1 || true
     after=$(cut -d' ' -f1 /proc/loadavg)
@@ -67,8 +74,8 @@ for users in "${LEVELS[@]}"; do
     # write reaches the client once; one that fails after 5 tries is an error in Locust's table too.
     retried=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -c "tries left, try again" || true)
     lost=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -ciE "SerializationFailure|could not serialize|concurrent update" || true)
-    printf '{"users": %s, "voters": %s, "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s, "retried": %s, "serialization_lines": %s}\n' \
-        "$users" "$voters" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" "$retried" "$lost" >"$OUT/u$users.json"
+    printf '{"users": %s, "voters": %s, "think": "%s", "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s, "retried": %s, "serialization_lines": %s}\n' \
+        "$users" "$voters" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" "$retried" "$lost" >"$OUT/u$users.json"
     PREFIXES+=("$OUT/u$users")
 done
 "$UBND_VENV/bin/python" "$UBND_ROOT/bench/load_report.py" "${PREFIXES[@]}" \

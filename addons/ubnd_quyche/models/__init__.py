@@ -24,6 +24,7 @@ from . import ubnd_submission_component
 from . import ubnd_submission
 from . import ubnd_submission_draft
 from . import ubnd_submission_print
+from . import ubnd_document_preview
 from . import tier_definition
 from . import tier_review
 from . import ubnd_approval_chain

@@ -48,15 +48,13 @@ class UbndSignConfirm(models.TransientModel):
 
     @api.model
     def _action_open(self, document, submission=None):
-        """The signing screen for ``document``, with the document rendered as it will be printed."""
-        # The signer reads the PDF itself, also where Odoo would otherwise render HTML (a test run).
-        content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
-            "ubnd_quyche.action_report_ubnd_document", document.ids,
-        )
+        """The signing screen for ``document``, with the document rendered as it will be printed (the signer
+        reads the PDF itself, also where Odoo would otherwise render HTML, as in a test run)."""
+        content = document._signing_preview_pdf()
         wizard = self.create({
             "document_id": document.id,
             "submission_id": submission.id if submission else False,
-            "preview_pdf": base64.b64encode(content) if kind == "pdf" else False,
+            "preview_pdf": base64.b64encode(content) if content else False,
             "preview_pdf_name": "%s.pdf" % (document.name or "van-ban"),
         })
         return {
