@@ -11,16 +11,20 @@ earlier run are kept.
     PROVINCE_MANIFEST=~/.cache/ubnd-eoffice/bench/province_s1.json \\
       python bench/sessions.py --host http://127.0.0.1:8170 --users 200 --voters 50 --out sessions.json
 """
-import argparse
-import json
-import math
-import os
-import statistics
-import sys
-import time
-from concurrent.futures import ThreadPoolExecutor
+from gevent import monkey
 
-import requests
+monkey.patch_all()  # as Locust does, before ssl is imported (locustfile imports Locust)
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+
+import requests  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 

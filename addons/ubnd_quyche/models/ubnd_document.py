@@ -19,7 +19,7 @@ URGENCY = [
 PROTECTED_FIELDS = frozenset({
     "state", "number", "year", "reference", "date", "signer_id", "signing_capacity", "signature_block",
     "delegation_id", "signed_at", "issue_deadline", "issued_at", "issued_late", "published_at",
-    "series", "publication_state", "signing_preview", "signing_preview_checksum",
+    "series", "publication_state", "signing_preview",
 })
 CORRECTION_KINDS = [
     ("amend", "Amends or supplements (sửa đổi, bổ sung)"),

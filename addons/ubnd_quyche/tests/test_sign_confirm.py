@@ -107,39 +107,49 @@ class TestSignConfirm(UbndSubmissionCase):
         """R-ND30-13.2, R-000-15.3: what the leader reads on his signing screen is the document as it will be printed,
         always its current text. Approving the dossier asks the cron to render it in the background (issue #13:
         wkhtmltopdf holds a worker ~1 s); reopening the screen reuses that PDF while the text is unchanged, and
-        renders again as soon as the text changes. Nobody but the server writes the kept PDF."""
+        renders again as soon as the text changes. Nobody but the server stores the PDF the signer reads."""
         sub = self.approved()
         doc = sub.document_id
         cron = self.env.ref("ubnd_quyche.ir_cron_render_signing_previews")
         self.assertTrue(self.env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)]),
                         "the approval triggers the background rendering")
         self.env["ubnd.document"]._cron_render_signing_previews()
-        kept = doc.sudo().signing_preview_checksum
-        self.assertTrue(kept)
-        self.assertIn("QUYẾT ĐỊNH", pdf_text(base64.b64decode(doc.sudo().with_context(bin_size=False).signing_preview)))
+        kept = doc._signing_previews()
+        self.assertEqual(len(kept), 1)
+        self.assertIn("QUYẾT ĐỊNH", pdf_text(kept.raw))
+        kept_checksum = kept.description
 
         # Unchanged text: the screen shows the kept PDF as it is (a marker PDF stands in for it to prove it).
-        marker = base64.b64decode(doc.sudo().with_context(bin_size=False).signing_preview) + b"%kept"
-        doc.sudo().signing_preview = base64.b64encode(marker)
+        marker = kept.raw + b"%kept"
+        kept.raw = marker
         with on(date(2026, 3, 5)):
             action = sub.with_user(self.vc_urban).action_open_sign()
         wizard = self.env[action["res_model"]].browse(action["res_id"])
         self.assertEqual(base64.b64decode(wizard.preview_pdf), marker)
 
-        # The drafter changes the text: the screen renders the new text.
+        # The drafter changes the text: the screen renders the new text, which replaces the kept one.
         doc.sudo().body = "<p>Điều 1. Nội dung đã sửa sau khi duyệt lần cuối.</p>"
         with on(date(2026, 3, 5)):
             action = sub.with_user(self.vc_urban).action_open_sign()
         wizard = self.env[action["res_model"]].browse(action["res_id"])
         self.assertIn("sửa sau khi duyệt", pdf_text(base64.b64decode(wizard.preview_pdf)))
-        self.assertNotEqual(doc.sudo().signing_preview_checksum, kept)
+        renewed = doc._signing_previews()
+        self.assertEqual(len(renewed), 1)
+        self.assertNotEqual(renewed.description, kept_checksum)
+        self.assertFalse(kept.exists(), "the PDF of the former text is gone")
 
         # Attack: a user (even an administrator, over RPC) cannot slip another PDF in front of the signer.
+        forged = base64.b64encode(b"%PDF-1.4 forged")
         for user in (self.staff, self.env.ref("base.user_admin")):
             with self.assertRaises(AccessError):
-                doc.with_user(user).write({"signing_preview": base64.b64encode(b"%PDF-1.4 forged"),
-                                           "signing_preview_checksum": doc.sudo().signing_preview_checksum})
-        self.assertNotIn(b"forged", base64.b64decode(doc.sudo().with_context(bin_size=False).signing_preview))
+                self.env["ir.attachment"].with_user(user).create({
+                    "name": "x.pdf", "datas": forged, "res_model": "ubnd.document", "res_id": doc.id,
+                    "res_field": "signing_preview", "description": renewed.description})
+            with self.assertRaises(AccessError):
+                renewed.with_user(user).write({"datas": forged})
+            with self.assertRaises(AccessError):
+                doc.with_user(user).write({"signing_preview": forged})
+        self.assertNotIn(b"forged", doc._signing_previews().raw)
 
 
 @tagged("post_install", "-at_install")
