@@ -75,6 +75,8 @@ def table(prefixes):
         if "retried" in info:
             note += "; Odoo retried %s request(s) after a serialization failure (%s log line(s) mention one)" % (
                 info["retried"], info["serialization_lines"])
+        if info.get("longest_cron_s"):
+            note += "; the longest scheduled job that ran meanwhile took %s s" % info["longest_cron_s"]
         if nowork:
             note += "; steps that found no work left: " + ", ".join(
                 "%s ×%s" % (r["Name"], r["Request Count"]) for r in nowork)

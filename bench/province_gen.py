@@ -350,18 +350,16 @@ class Generator:
             INSERT INTO tier_review (model, res_id, ubnd_submission_id, definition_id, company_id, sequence, status,
                                      done_by, requested_by, reviewed_date, can_review, create_uid, write_uid,
                                      create_date, write_date)
-            SELECT 'ubnd.submission', s.id, s.id, d.def, s.company_id, d.seq,
-                   CASE WHEN s.state IN ('issued', 'transferred') THEN 'approved'
-                        WHEN s.state = 'returned' AND d.seq = 2 THEN 'rejected'
-                        WHEN d.seq = 1 THEN 'approved' ELSE 'pending' END,
+            SELECT 'ubnd.submission', s.id, s.id, d.def, s.company_id, d.seq, 'approved',
                    CASE d.seq WHEN 1 THEN s.unit_head_user_id WHEN 2 THEN {office} ELSE s.leader_id END,
                    s.create_uid, s.create_date + d.seq * interval '1 day', FALSE, s.create_uid, s.create_uid,
                    s.create_date, s.write_date
               FROM g_sub s CROSS JOIN (VALUES (1, %(unit)s), (2, %(office)s), (3, %(leader)s)) AS d(seq, def)
+             -- a returned, withdrawn or transferred dossier keeps no open step: the workflow drops its chain
+             -- (its record stays in the chatter), as _drop_chain_keeping_its_record does
+             WHERE s.state = 'issued'
         """.format(office=office_of), {"unit": defs.get("unit"), "office": defs.get("office"),
                                        "leader": defs.get("decide")})
-        cr.execute("UPDATE tier_review SET done_by = NULL, reviewed_date = NULL WHERE status = 'pending' "
-                   "AND res_id IN (SELECT id FROM g_sub)")
         self._chatter("ubnd.submission", "ubnd_submission", "r.id IN (SELECT id FROM g_sub)",
                       "CASE r.state WHEN 'issued' THEN ARRAY['Nháp>Chờ ký nháy', 'Chờ ký nháy>Đã tiếp nhận', "
                       "'Đã tiếp nhận>Trình lãnh đạo', 'Trình lãnh đạo>Đã ban hành'] "
@@ -511,6 +509,10 @@ class Generator:
         self.timed("tasks (SQL)", self.tasks)
         self.cr.commit()
         self.timed("meetings (SQL)", self.meetings)
+        # The urging rules (base_automation, on_time) ran every day of these years: mark them as run now, or
+        # their first run would urge every overdue task of the whole history at once, holding the cron worker
+        # (and the committee's row) for many minutes — as it did in the first load run at scale 1.
+        self.cr.execute("UPDATE base_automation SET last_run = now() AT TIME ZONE 'UTC' WHERE trigger = 'on_time'")
         self.cr.commit()
         self.cr.execute("ANALYZE")
         self.cr.commit()

@@ -8,6 +8,9 @@
 #   bench/run.sh load [--db province_s1] [--users 25,50,100,200] [--time 5m] [--workers 4] [--replica]
 #                          Locust load benchmark of the user journeys against a prefork Odoo (bench/run_load.sh)
 #   bench/run.sh replica   a local streaming replica of PostgreSQL on port 5433 (bench/replica.sh)
+#   bench/run.sh topology [--nodes 2] [--workers 2] [--replica] [--users 100]
+#                          docker/province's topology without Docker: N web nodes + a cron node behind nginx, shared
+#                          filestore, one load level through the proxy (bench/topology.sh)
 # Each benchmark uses its own database, created once and reused; results are printed as numbers and ratios.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
@@ -42,5 +45,7 @@ exec(open('$UBND_ROOT/bench/bench_inbox.py').read())
         "$UBND_ROOT/bench/run_load.sh" "${@:2}" ;;
     replica)
         "$UBND_ROOT/bench/replica.sh" "${@:2}" ;;
+    topology)
+        "$UBND_ROOT/bench/topology.sh" "${@:2}" ;;
     *) echo "unknown benchmark: $which" >&2; exit 2 ;;
 esac

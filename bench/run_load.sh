@@ -36,6 +36,8 @@ MANIFEST="$HOME/.cache/ubnd-eoffice/bench/$DB.json"
 [ -f "$MANIFEST" ] || { echo "no manifest $MANIFEST: generate the data first (bench/run.sh province)" >&2; exit 1; }
 OUT="${OUT:-$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB$( [ "$REPLICA" = 1 ] && echo -replica || true)}"
 mkdir -p "$OUT"
+# jit = off, as the scaling guide recommends (JIT compiled some of the suite's large plans for ~0.5 s, no gain).
+upsql -d postgres -c "ALTER DATABASE \"$DB\" SET jit = off"
 EXTRA=()
 [ "$REPLICA" = 1 ] && EXTRA+=(--db_replica_host=127.0.0.1 --db_replica_port="${UBND_REPLICA_PORT:-5433}")
 log "Odoo: $WORKERS workers + 1 cron worker on :$PORT, database $DB (log $OUT/odoo.log)"
@@ -50,6 +52,9 @@ wait_http "http://127.0.0.1:$PORT/web/login" "$SERVER" 180
 WARM=()  # every worker loads the registry on its first request: not in the measurements
 for _ in $(seq $((WORKERS * 3))); do curl -s -m 120 -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB" & WARM+=($!); done
 wait "${WARM[@]}"
+# A fresh database has every scheduled job due at once: let them run before measuring (production runs the
+# daily ones at night); the jobs that still run during a level are counted in its line of the report.
+sleep 60
 IFS=, read -r -a LEVELS <<<"$USERS"
 # The morning's logins, once, outside the measured levels; the virtual users resume these sessions.
 SESSIONS="$HOME/.cache/ubnd-eoffice/bench/$DB.sessions.json"
@@ -73,9 +78,11 @@ for users in "${LEVELS[@]}"; do
     # Odoo's own retries of serialization failures (odoo.service.model.retrying logs each at INFO): a retried
     # write reaches the client once; one that fails after 5 tries is an error in Locust's table too.
     retried=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -c "tries left, try again" || true)
+    crons=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" |
+        { grep -oP "Job '.*?' \(\d+\) (fully done|failed).*duration \K[0-9.]+" || true; } | sort -n | tail -1)
     lost=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -ciE "SerializationFailure|could not serialize|concurrent update" || true)
-    printf '{"users": %s, "voters": %s, "think": "%s", "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s, "retried": %s, "serialization_lines": %s}\n' \
-        "$users" "$voters" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" "$retried" "$lost" >"$OUT/u$users.json"
+    printf '{"users": %s, "voters": %s, "think": "%s", "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s, "retried": %s, "serialization_lines": %s, "longest_cron_s": %s}\n' \
+        "$users" "$voters" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" "$retried" "$lost" "${crons:-0}" >"$OUT/u$users.json"
     PREFIXES+=("$OUT/u$users")
 done
 "$UBND_VENV/bin/python" "$UBND_ROOT/bench/load_report.py" "${PREFIXES[@]}" \

@@ -674,6 +674,9 @@ class UbndSubmission(models.Model):
             if not (self.env.user == sub.submitter_id or self.env.user.has_group("ubnd_quyche.group_ubnd_office")):
                 raise AccessError(self.env._("Only the submitting unit or the Office withdraws a dossier."))
         self._close_step_activities()
+        # OCA drops the chain of a withdrawn dossier (_cancel_state): record first the steps already given, which
+        # would otherwise disappear with it.
+        self._drop_chain_keeping_its_record()
         self.write({"state": "withdrawn"})
         return True
 

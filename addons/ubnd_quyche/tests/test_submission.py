@@ -250,10 +250,19 @@ class TestSubmissionFlow(UbndSubmissionCase):
         self.assertFalse(sub.document_id.number)
 
     def test_withdraw(self):
-        """The submitting unit may withdraw its dossier before the decision."""
+        """R-000-16.2: the submitting unit may withdraw its dossier before the decision; the dossier then waits for
+        nobody (no open step stays in a reviewer's list), and the steps already given stay in its tracked history
+        instead of disappearing with the chain."""
         sub = self.submit(self.complete(self.new_submission()), date(2026, 3, 2))
+        self.assertTrue(sub._open_reviews(), "the chain is open while the dossier is submitted")
+        given = sub.review_ids.filtered(lambda r: r.status == "approved").done_by.mapped("name")
         sub.with_user(self.staff).action_withdraw()
         self.assertEqual(sub.state, "withdrawn")
+        self.assertFalse(sub.review_ids, "no step of a withdrawn dossier stays open")
+        self.assertFalse(self.env["tier.review"].search([("model", "=", "ubnd.submission"), ("res_id", "=", sub.id)]))
+        if given:
+            self.assertTrue(any(name in (m.body or "") for m in sub.message_ids for name in given),
+                            "the steps already given are kept in the dossier's history")
 
     def test_overdue_cron_marks_and_reminds(self):
         """R-000-18.1: a step past its deadline is marked overdue by the nightly job and its actor is reminded."""
