@@ -94,14 +94,32 @@ def slowest(prefix, n=8):
     return lines
 
 
+def requests_table(prefixes):
+    """Every request, p50 / p95 ms at each level: the suite's calls side by side with core Odoo's ("baseline")."""
+    levels = [(meta(p).get("users", "?"), {r["Name"]: r for r in read_stats(p) if r["Type"] == "POST"}) for p in prefixes]
+    names = sorted({name for _users, rows in levels for name in rows}, key=lambda n: (not n.startswith("baseline"), n))
+    lines = ["| request | " + " | ".join("%s users: p50 / p95 ms" % users for users, _rows in levels) + " |",
+             "|---|" + "---:|" * len(levels)]
+    for name in names:
+        cells = []
+        for _users, rows in levels:
+            r = rows.get(name)
+            cells.append("%s / %s" % (ms(r["50%"]), ms(r["95%"])) if r and r["95%"] not in ("", "N/A") else "–")
+        lines.append("| %s | %s |" % (name, " | ".join(cells)))
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("prefixes", nargs="+")
     ap.add_argument("--title", default="Load benchmark")
+    ap.add_argument("--requests", action="store_true", help="also every request at every level")
     args = ap.parse_args()
     lines, notes = table(args.prefixes)
     out = ["### %s" % args.title, ""] + lines + [""] + ["- " + n for n in notes] + [
         "", "Slowest requests at %s users:" % meta(args.prefixes[-1]).get("users", "?"), ""] + slowest(args.prefixes[-1])
+    if args.requests:
+        out += ["", "Every request (core Odoo's first):", ""] + requests_table(args.prefixes)
     print("\n".join(out))
 
 

@@ -36,6 +36,8 @@ EXTRA=()
 upsql -d postgres -c "ALTER DATABASE \"$DB\" SET jit = off"
 
 web_servers="" ws_servers=""
+# the upstream parameters of docker/province/nginx.conf (max_fails, …), applied to each local node
+server_params=$(grep -oP '^    server web:8069\K.*' "$UBND_ROOT/docker/province/nginx.conf")
 for n in $(seq "$NODES"); do
     http=$((PORT + 2 * n)) gevent=$((PORT + 2 * n + 1))
     log "web node $n: $WORKERS workers on :$http (websocket :$gevent), no cron"
@@ -44,7 +46,7 @@ for n in $(seq "$NODES"); do
         --limit-time-real=600 --limit-time-cpu=300 --log-level=info --log-handler=werkzeug:WARNING \
         --logfile="$OUT/web$n.log" "${EXTRA[@]}" </dev/null >/dev/null 2>&1 &
     PIDS+=($!)
-    web_servers+="    server 127.0.0.1:$http max_fails=3 fail_timeout=10s;\n"
+    web_servers+="    server 127.0.0.1:$http$server_params\n"
     ws_servers+="    server 127.0.0.1:$gevent;\n"
 done
 log "cron node: 1 cron worker, no HTTP"

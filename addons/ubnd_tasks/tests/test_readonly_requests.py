@@ -1,5 +1,6 @@
 import functools
 import json
+from urllib.parse import urlencode
 from unittest.mock import patch
 
 from odoo.tests import HttpCase, tagged
@@ -49,3 +50,28 @@ class TestReadonlyRequests(HttpCase):
         committee = self.env.ref("ubnd_quyche.committee_haiphong")
         _result, modes = self._call_as("chutich.hp", "ubnd.signing", "get_my_signing_capacity", [committee.id])
         self.assertEqual(modes, [True], "get_my_signing_capacity ran on a read/write cursor or was retried on one")
+
+    def test_statistics_workbook_downloads_on_a_readonly_cursor(self):
+        """The committee's statistics workbook (xlsx) is downloaded in one read-only request: on a province it
+        runs on the replica, not on the primary the workflow writes to."""
+        self.authenticate("chanhvp.hp", "chanhvp.hp")
+        committee = self.env.ref("ubnd_quyche.committee_haiphong")
+        office = self.env["res.users"].search([("login", "=", "chanhvp.hp")])
+        wizard = self.env["ubnd.task.report.wizard"].with_user(office).create({
+            "committee_id": committee.id, "period_type": "year", "year": 2026})
+        cls = type(self.env["report.ubnd_tasks.task_statistics_xlsx"])
+        original = cls.generate_xlsx_report
+        modes = []
+
+        @functools.wraps(original)
+        def spy(report, *a, **kw):
+            modes.append(report.env.cr.readonly)
+            return original(report, *a, **kw)
+
+        data = json.dumps(["/report/xlsx/ubnd_tasks.task_statistics_xlsx/%s" % wizard.id, "xlsx"])
+        with patch.object(cls, "generate_xlsx_report", spy):
+            response = self.url_open("/report/download?%s" % urlencode({"data": data}))
+        self.assertEqual(response.status_code, 200, response.text[:300])
+        self.assertIn("spreadsheetml", response.headers.get("Content-Type", ""))
+        self.assertEqual(modes, [True], "the workbook was built on a read/write cursor or retried on one")
+
