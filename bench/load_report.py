@@ -47,7 +47,7 @@ def worst_request(rows, journey):
 
 def table(prefixes):
     lines = ["| users | journey | n | p50 ms | p95 ms | p99 ms | journeys/s | failures | p95 / core p95 "
-             "| its slowest request: p95 ms |",
+             "| the role's slowest request: p95 ms |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     notes = []
     for prefix in prefixes:
