@@ -41,7 +41,7 @@ def logins_for(users, voters):
     for cls in classes:
         for _ in range(math.ceil(users * cls.weight / total) + 1):
             wanted.append(role.pick(cls.role))
-    for _ in range(voters):
+    for _ in range(min(voters, sum(len(s["voters"]) for s in role.m.get("sessions", [])))):
         wanted.append(role.pick("voter")[0])
     return role.m, list(dict.fromkeys(wanted))
 
