@@ -47,7 +47,8 @@ log "Odoo: $WORKERS workers + 1 cron worker on :$PORT, database $DB (log $OUT/od
     --logfile="$OUT/odoo.log" "${EXTRA[@]}" \
     </dev/null >/dev/null 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
+# Odoo's master stops its workers on SIGTERM; a worker it left behind (seen after a 200-user level) goes too.
+trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; pkill -f -- "--http-port=$PORT " || true' EXIT
 wait_http "http://127.0.0.1:$PORT/web/login" "$SERVER" 180
 WARM=()  # every worker loads the registry on its first request: not in the measurements
 for _ in $(seq $((WORKERS * 3))); do curl -s -m 120 -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB" & WARM+=($!); done

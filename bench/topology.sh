@@ -29,7 +29,11 @@ command -v nginx >/dev/null || { log "installing nginx (Debian)"; as_root apt-ge
 OUT="$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB-topology-${NODES}x${WORKERS}$( [ "$REPLICA" = 1 ] && echo -replica || true)"
 mkdir -p "$OUT/nginx"
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    pkill -f -- "-d $DB --db-filter=\^$DB\\$ " || true  # a worker a master left behind
+}
 trap cleanup EXIT
 EXTRA=()
 [ "$REPLICA" = 1 ] && EXTRA+=(--db_replica_host=127.0.0.1 --db_replica_port="${UBND_REPLICA_PORT:-5433}")
