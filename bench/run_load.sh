@@ -26,18 +26,10 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-BENCH_VENV="${UBND_BENCH_VENV:-$HOME/.cache/ubnd-eoffice/bench-venv}"
-if [ ! -x "$BENCH_VENV/bin/locust" ]; then
-    log "installing Locust into $BENCH_VENV (bench/requirements-bench.txt)"
-    python3 -m venv "$BENCH_VENV"
-    "$BENCH_VENV/bin/pip" install -q -r "$UBND_ROOT/bench/requirements-bench.txt"
-fi
-MANIFEST="$HOME/.cache/ubnd-eoffice/bench/$DB.json"
-[ -f "$MANIFEST" ] || { echo "no manifest $MANIFEST: generate the data first (bench/run.sh province)" >&2; exit 1; }
+. "$UBND_ROOT/bench/load_lib.sh"
+prepare_load
 OUT="${OUT:-$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB$( [ "$REPLICA" = 1 ] && echo -replica || true)}"
 mkdir -p "$OUT"
-# jit = off, as the scaling guide recommends (JIT compiled some of the suite's large plans for ~0.5 s, no gain).
-upsql -d postgres -c "ALTER DATABASE \"$DB\" SET jit = off"
 EXTRA=()
 [ "$REPLICA" = 1 ] && EXTRA+=(--db_replica_host=127.0.0.1 --db_replica_port="${UBND_REPLICA_PORT:-5433}")
 log "Odoo: $WORKERS workers + 1 cron worker on :$PORT, database $DB (log $OUT/odoo.log)"
@@ -57,25 +49,12 @@ wait "${WARM[@]}"
 # daily ones at night); the jobs that still run during a level are counted in its line of the report.
 sleep 60
 IFS=, read -r -a LEVELS <<<"$USERS"
-# The morning's logins, once, outside the measured levels; the virtual users resume these sessions.
-SESSIONS="$HOME/.cache/ubnd-eoffice/bench/$DB.sessions.json"
-max_users=$(printf '%s\n' "${LEVELS[@]}" | sort -n | tail -1)
-log "opening the sessions of up to $max_users users and $VOTERS voters"
-PROVINCE_MANIFEST="$MANIFEST" "$BENCH_VENV/bin/python" "$UBND_ROOT/bench/sessions.py" --host "http://127.0.0.1:$PORT" \
-    --users "$max_users" --voters "$VOTERS" --out "$SESSIONS" | tee "$OUT/logins.json"
+open_sessions "http://127.0.0.1:$PORT" "$(printf '%s\n' "${LEVELS[@]}" | sort -n | tail -1)" "$OUT/logins.json"
 PREFIXES=()
 for users in "${LEVELS[@]}"; do
-    log "refilling the open work for $users users"
-    "$UBND_VENV/bin/python" "$UBND_ROOT/bench/province_gen.py" --config "$CONF" --db "$DB" --open-work-only \
-        --voters "$VOTERS" --scale "$(python3 -c "import json;print(json.load(open('$MANIFEST'))['scale'])")" >/dev/null
-    voters=$(python3 -c "import json;m=json.load(open('$MANIFEST'));print(min($VOTERS, sum(len(s['voters']) for s in m.get('sessions', []))))")
-    before=$(cut -d' ' -f1 /proc/loadavg)
+    refill_open_work "$users"
     log_from=$(wc -l <"$OUT/odoo.log")
-    log "$users users (+$voters voters) for $TIME (load average $before)"
-    PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" LOAD_SESSIONS="$SESSIONS" "$BENCH_VENV/bin/locust" -f "$UBND_ROOT/bench/locustfile.py" \
-        --host "http://127.0.0.1:$PORT" --headless -u "$((users + voters))" -r "$(( (users + voters) / 10 + 1 ))" \
-        -t "$TIME" --reset-stats --csv "$OUT/u$users" --only-summary >"$OUT/u$users.log" 2>&1 || true
-    after=$(cut -d' ' -f1 /proc/loadavg)
+    run_locust "http://127.0.0.1:$PORT" "$users" "$OUT/u$users"
     # Odoo's own retries of serialization failures (odoo.service.model.retrying logs each at INFO): a retried
     # write reaches the client once; one that fails after 5 tries is an error in Locust's table too.
     retried=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -c "tries left, try again" || true)
@@ -83,7 +62,8 @@ for users in "${LEVELS[@]}"; do
         { grep -oP "Job '.*?' \(\d+\) (fully done|failed).*duration \K[0-9.]+" || true; } | sort -n | tail -1)
     lost=$(tail -n +"$((log_from + 1))" "$OUT/odoo.log" | grep -ciE "SerializationFailure|could not serialize|concurrent update" || true)
     printf '{"users": %s, "voters": %s, "think": "%s", "time": "%s", "workers": %s, "replica": %s, "load_before": %s, "load_after": %s, "retried": %s, "serialization_lines": %s, "longest_cron_s": %s}\n' \
-        "$users" "$voters" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$WORKERS" "$REPLICA" "$before" "$after" "$retried" "$lost" "${crons:-0}" >"$OUT/u$users.json"
+        "$users" "$LEVEL_VOTERS" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$WORKERS" "$REPLICA" "$LEVEL_BEFORE" \
+        "$LEVEL_AFTER" "$retried" "$lost" "${crons:-0}" >"$OUT/u$users.json"
     PREFIXES+=("$OUT/u$users")
 done
 "$UBND_VENV/bin/python" "$UBND_ROOT/bench/load_report.py" "${PREFIXES[@]}" \

@@ -24,7 +24,6 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-BENCH_VENV="${UBND_BENCH_VENV:-$HOME/.cache/ubnd-eoffice/bench-venv}"
 command -v nginx >/dev/null || { log "installing nginx (Debian)"; as_root apt-get install -y -qq nginx-light >/dev/null || as_root apt-get install -y -qq nginx >/dev/null; }
 OUT="$UBND_ROOT/bench/results/$(date +%Y%m%d-%H%M)-$DB-topology-${NODES}x${WORKERS}$( [ "$REPLICA" = 1 ] && echo -replica || true)"
 mkdir -p "$OUT/nginx"
@@ -37,7 +36,8 @@ cleanup() {
 trap cleanup EXIT
 EXTRA=()
 [ "$REPLICA" = 1 ] && EXTRA+=(--db_replica_host=127.0.0.1 --db_replica_port="${UBND_REPLICA_PORT:-5433}")
-upsql -d postgres -c "ALTER DATABASE \"$DB\" SET jit = off"
+. "$UBND_ROOT/bench/load_lib.sh"
+prepare_load
 
 web_servers="" ws_servers=""
 # the upstream parameters of docker/province/nginx.conf (max_fails, …), applied to each local node
@@ -80,10 +80,7 @@ PIDS+=($!)
 wait_http "http://127.0.0.1:$PORT/web/login" "${PIDS[0]}" 180
 for _ in $(seq $((NODES * WORKERS * 3))); do curl -s -m 120 -o /dev/null "http://127.0.0.1:$PORT/web/login?db=$DB"; done
 
-MANIFEST="$HOME/.cache/ubnd-eoffice/bench/$DB.json"
-SESSIONS="$HOME/.cache/ubnd-eoffice/bench/$DB.sessions.json"
-PROVINCE_MANIFEST="$MANIFEST" "$BENCH_VENV/bin/python" "$UBND_ROOT/bench/sessions.py" --host "http://127.0.0.1:$PORT" \
-    --users "$USERS" --voters "$VOTERS" --out "$SESSIONS" | tee "$OUT/logins.json"
+open_sessions "http://127.0.0.1:$PORT" "$USERS" "$OUT/logins.json"
 # A session opened through the proxy is valid on every node: the sessions live in the shared filestore.
 sid=$(python3 -c "import json;print(next(iter(json.load(open('$SESSIONS')).values())))")
 for n in $(seq "$NODES"); do
@@ -94,18 +91,11 @@ for n in $(seq "$NODES"); do
     log "node $n knows the session (uid $uid)"
 done
 
-"$UBND_VENV/bin/python" "$UBND_ROOT/bench/province_gen.py" --config "$CONF" --db "$DB" --open-work-only \
-    --voters "$VOTERS" --scale "$(python3 -c "import json;print(json.load(open('$MANIFEST'))['scale'])")" >/dev/null
-voters=$(python3 -c "import json;m=json.load(open('$MANIFEST'));print(min($VOTERS, sum(len(s['voters']) for s in m.get('sessions', []))))")
-before=$(cut -d' ' -f1 /proc/loadavg)
-log "$USERS users (+$voters voters) for $TIME through the proxy (load average $before)"
-PROVINCE_MANIFEST="$MANIFEST" VOTERS="$voters" LOAD_SESSIONS="$SESSIONS" "$BENCH_VENV/bin/locust" \
-    -f "$UBND_ROOT/bench/locustfile.py" --host "http://127.0.0.1:$PORT" --headless -u "$((USERS + voters))" \
-    -r "$(( (USERS + voters) / 10 + 1 ))" -t "$TIME" --reset-stats --csv "$OUT/u$USERS" --only-summary \
-    >"$OUT/u$USERS.log" 2>&1 || true
-after=$(cut -d' ' -f1 /proc/loadavg)
+refill_open_work "$USERS"
+run_locust "http://127.0.0.1:$PORT" "$USERS" "$OUT/u$USERS" " through the proxy"
 printf '{"users": %s, "voters": %s, "think": "%s", "time": "%s", "workers": "%s x %s", "replica": %s, "load_before": %s, "load_after": %s}\n' \
-    "$USERS" "$voters" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$NODES" "$WORKERS" "$REPLICA" "$before" "$after" >"$OUT/u$USERS.json"
+    "$USERS" "$LEVEL_VOTERS" "${THINK_MIN:-5}–${THINK_MAX:-20}" "$TIME" "$NODES" "$WORKERS" "$REPLICA" "$LEVEL_BEFORE" \
+    "$LEVEL_AFTER" >"$OUT/u$USERS.json"
 # How the proxy spread the requests over the nodes (nginx's access log names the upstream of each).
 awk '{print $1}' "$OUT/nginx/access.log" | sort | uniq -c | tee "$OUT/spread.txt"
 "$UBND_VENV/bin/python" "$UBND_ROOT/bench/load_report.py" "$OUT/u$USERS" \

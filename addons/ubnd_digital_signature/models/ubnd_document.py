@@ -5,7 +5,8 @@ import secrets
 from odoo import fields, models
 from odoo.exceptions import AccessError, UserError
 
-REPORT = "ubnd_quyche.action_report_ubnd_document"
+from odoo.addons.ubnd_quyche.models.ubnd_document_print import DOCUMENT_REPORT
+
 ISSUED_FILE_FIELDS = {"ubnd_issued_attachment_id", "ubnd_issued_sha256", "ubnd_register_entry_id", "ubnd_verify_token"}
 
 
@@ -81,7 +82,7 @@ class UbndDocument(models.Model):
         self.ensure_one()
         self._ubnd_ensure_verify_token()
         content, kind = self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
-            REPORT, self.ids)
+            DOCUMENT_REPORT, self.ids)
         if kind != "pdf":
             raise UserError(self.env._("The document could not be printed as a PDF to sign."))
         return content
@@ -94,7 +95,7 @@ class UbndDocument(models.Model):
     def _ubnd_render_issued_file(self):
         """The printout as a PDF. Odoo renders HTML instead in a test run unless forced
         (``force_report_rendering``): then the HTML is what is fixed, so that tests need no wkhtmltopdf."""
-        content, kind = self.env["ir.actions.report"]._render_qweb_pdf(REPORT, self.ids)
+        content, kind = self.env["ir.actions.report"]._render_qweb_pdf(DOCUMENT_REPORT, self.ids)
         if kind == "pdf":
             return content, "application/pdf", "pdf"
         return content, "text/html", "html"

@@ -5,10 +5,11 @@ from io import BytesIO
 
 from odoo import api, models
 
+from odoo.addons.ubnd_quyche.models.ubnd_document_print import DOCUMENT_REPORT
+
 from ..tools import demo_images, pades, test_pki
 
 _logger = logging.getLogger(__name__)
-REPORT = "ubnd_quyche.action_report_ubnd_document"
 DEMO_DOCUMENTS = 4
 
 
@@ -126,7 +127,7 @@ class UbndSignatureDemo(models.AbstractModel):
         doc.write({"ubnd_verify_token": secrets.token_urlsafe(32)})  # the printout carries its QR code
         report = self.env["ir.actions.report"].with_context(force_report_rendering=True,
                                                             lang=doc.committee_id._print_lang())
-        content, kind = report._render_qweb_pdf(REPORT, doc.ids)
+        content, kind = report._render_qweb_pdf(DOCUMENT_REPORT, doc.ids)
         if kind != "pdf":
             _logger.warning("demo: %s could not be printed as a PDF, left without a signed file", doc.reference)
             doc.write({"ubnd_verify_token": False})

@@ -3,7 +3,8 @@ import hashlib
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import AccessError
 
-DOCUMENT_REPORT = "ubnd_quyche.action_report_ubnd_document"
+from .ubnd_document_print import DOCUMENT_REPORT
+
 PREVIEW_FIELD = "signing_preview"
 PREVIEW_LOCK = 20613  # advisory lock class of "rendering this document's preview"
 

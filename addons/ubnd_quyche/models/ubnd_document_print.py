@@ -7,6 +7,8 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.tools.misc import find_in_path
 
+DOCUMENT_REPORT = "ubnd_quyche.action_report_ubnd_document"  # the document as printed (Decree 30 layout)
+
 # The suite cites the working regulations by their own numbering ("000 Đ3.3", "001 Đ25.5.c", "000 A2",
 # "000 Đ28.1 ¶2") so that its users see the rule behind each step. These citations are internal: a printed
 # document carries only its own text (Decree 30/2020 App. I), never them.
@@ -64,7 +66,7 @@ class UbndDocument(models.Model):
 
     def action_print_nd30(self):
         """The document as it prints (Decree 30/2020), for whoever may read it."""
-        return self.env.ref("ubnd_quyche.action_report_ubnd_document").report_action(self)
+        return self.env.ref(DOCUMENT_REPORT).report_action(self)
 
     def _nd30_number_line(self):
         """'Số: 05/QĐ-UBND' (App. I §II.3: numbers below 10 take a leading zero); a draft prints the blank form."""
