@@ -104,8 +104,8 @@ class TestSignConfirm(UbndSubmissionCase):
         self.assertFalse(sub.document_id.number)
 
     def test_the_document_is_rendered_once_per_text_and_before_the_leader_opens_it(self):
-        """R-ND30-13.2, R-000-15.3: what the leader reads on his signing screen is the document as it will be printed,
-        always its current text. Approving the dossier asks the cron to render it in the background (issue #13:
+        """Issue #13 (the slowest journey): what the leader reads on his signing screen is the document as it will be
+        printed, always its current text. Approving the dossier asks the cron to render it in the background (issue #13:
         wkhtmltopdf holds a worker ~1 s); reopening the screen reuses that PDF while the text is unchanged, and
         renders again as soon as the text changes. Nobody but the server stores the PDF the signer reads."""
         sub = self.approved()
